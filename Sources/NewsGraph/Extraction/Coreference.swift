@@ -1,0 +1,60 @@
+/// Resolves what points back to a named entity: pronouns ("he", "its") and titles that stand
+/// for the person who holds them ("Pakistan’s Army Chief" once the article has named him).
+struct Coreference {
+    let cues: Cues
+
+    static let personal: Set<String> = ["he", "him", "his", "she", "her"]
+    static let neuter: Set<String> = ["its"]
+
+    /// Adds pronoun and descriptor mentions to the sentences, in place.
+    /// - Parameter roles: the roles the article states, for descriptor titles.
+    func resolve(_ sentences: inout [AnalyzedSentence], roles: [RoleFinder.Role]) {
+        var lastPerson: (id: String, sentence: Int)? = nil
+        var lastActor: (id: String, sentence: Int)? = nil
+        var holders: [String: Set<String>] = [:]  // "owner|title" → persons
+        for role in roles { holders["\(role.owner ?? "")|\(Folding.name(role.title))", default: []].insert(role.person) }
+
+        for s in sentences.indices {
+            let reader = SentenceReader(sentence: sentences[s], cues: cues)
+            let tokens = sentences[s].tokens
+            var added: [Mention] = []
+            // Descriptors: "[Country]['s] Title" not followed by a name.
+            for title in sentences[s].titles {
+                let after = title.range.upperBound
+                if after < tokens.count, reader.mention(startingAt: after)?.type == .person { continue }
+                if after < tokens.count, tokens[after].text == ",", after + 1 < tokens.count, reader.mention(startingAt: after + 1)?.type == .person { continue }
+                var j = title.range.lowerBound - 1
+                if j >= 0, tokens[j].kind == .possessive { j -= 1 }
+                guard j >= 0, let owner = reader.mention(endingAt: j), let ownerID = owner.entityID,
+                      let persons = holders["\(ownerID)|\(Folding.name(title.title.title))"], persons.count == 1, let person = persons.first else { continue }
+                let range = owner.range.lowerBound..<title.range.upperBound
+                added.append(Mention(sentence: s, range: range, surface: Recognizer.surface(tokens, range), type: .person,
+                                     role: .descriptor, entry: nil, nameKey: "", kind: nil, entityID: person))
+            }
+            sentences[s].mentions.removeAll { m in added.contains { $0.range.overlaps(m.range) } }
+            sentences[s].mentions += added
+            // Pronouns, in token order, with the antecedents seen so far.
+            var byStart: [Int: Mention] = [:]
+            for m in sentences[s].mentions { byStart[m.range.lowerBound] = m }
+            var i = 0
+            while i < tokens.count {
+                if let m = byStart[i] {
+                    if m.type == .person, let id = m.entityID { lastPerson = (id, s) }
+                    if [EntityType.country, .organization].contains(m.type), m.role != .demonym, let id = m.entityID { lastActor = (id, s) }
+                    i = m.range.upperBound
+                    continue
+                }
+                let key = tokens[i].key
+                if Coreference.personal.contains(key), tokens[i].kind == .word, let antecedent = lastPerson, s - antecedent.sentence <= 2 {
+                    sentences[s].mentions.append(Mention(sentence: s, range: i..<(i + 1), surface: tokens[i].text, type: .person,
+                                                         role: .pronoun, entry: nil, nameKey: "", kind: nil, entityID: antecedent.id))
+                } else if Coreference.neuter.contains(key), let antecedent = lastActor, s - antecedent.sentence <= 1 {
+                    sentences[s].mentions.append(Mention(sentence: s, range: i..<(i + 1), surface: tokens[i].text, type: .organization,
+                                                         role: .pronoun, entry: nil, nameKey: "", kind: nil, entityID: antecedent.id))
+                }
+                i += 1
+            }
+            sentences[s].mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+    }
+}

@@ -1,0 +1,214 @@
+/// Finds CAMEO event relations: a trigger word from the lexicon, its actor and its target, read
+/// from the sentence's structure.
+///
+/// Verbs take their actor from the subject before the verb group (across appositions and
+/// coordination) and their target from the direct object or a trigger's preposition; passives
+/// take the actor from "by". Nouns take the actor from a possessive or a name before them
+/// ("Munir’s third meeting", "US pressure") or from the phrase they stand in apposition to,
+/// and the target from their preposition ("with Trump", "on Islamabad", "of Hamas").
+struct EventFinder {
+    let lexicon: Lexicon
+    private var cues: Cues { lexicon.cues }
+
+    static let actorTypes: Set<EntityType> = [.person, .country, .organization, .group]
+    static let targetTypes: Set<EntityType> = [.person, .country, .organization, .group, .event, .plan]
+
+    /// The event relations of one sentence.
+    func relations(in sentence: AnalyzedSentence) -> [FoundRelation] {
+        let reader = SentenceReader(sentence: sentence, cues: cues)
+        let tokens = sentence.tokens
+        var found: [FoundRelation] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word, sentence.mention(at: i) == nil, sentence.title(at: i) == nil,
+                  let forms = lexicon.triggerForms[tokens[i].key] else { i += 1; continue }
+            var matched = false
+            for form in forms.sorted(by: { $0.words.count > $1.words.count }) {
+                let end = i + form.words.count
+                guard end <= tokens.count, (1..<form.words.count).allSatisfy({ tokens[i + $0].key == form.words[$0] }) else { continue }
+                let trigger = lexicon.triggers[form.trigger]
+                // A capitalised noun trigger inside a name ("Peace Talks") or a verb form used as a noun is skipped by the readers.
+                let relations = trigger.pos == "verb"
+                    ? verbRelations(reader, trigger, form, i..<end)
+                    : nounRelations(reader, trigger, i..<end)
+                if !relations.isEmpty {
+                    found += relations
+                    matched = true
+                    i = end
+                    break
+                }
+            }
+            if !matched { i += 1 }
+        }
+        return found.filter { $0.source != $0.target }
+    }
+
+    // MARK: - Verbs
+
+    private func verbRelations(_ reader: SentenceReader, _ trigger: TriggerEntry, _ form: Lexicon.TriggerForm, _ span: Range<Int>) -> [FoundRelation] {
+        let tokens = reader.tokens
+        // The verb group before the trigger: auxiliaries, adverbs, negation.
+        var j = span.lowerBound - 1
+        var group: [Token] = []
+        while j >= 0, reader.isVerbGroupFiller(tokens[j]) { group.append(tokens[j]); j -= 1 }
+        let passive = form.isParticiple && group.contains { SentenceReader.copulas.contains($0.key) }
+        // A participle right after a comma ("framework, reportedly cleared by the UN") modifies the phrase before it.
+        let reducedRelative = form.isParticiple && j >= 0 && tokens[j].text == "," && !passive
+        // A bare participle or gerund with no verb group is not a finite verb; only "by" phrases make it an event.
+        if form.isParticiple && group.isEmpty && !reducedRelative && !(j >= 0 && reader.phrase(endingAt: j) != nil) { return [] }
+
+        var actors: [Mention] = []
+        var targets: [Mention] = []
+        if passive || reducedRelative {
+            guard let agent = byAgent(reader, after: span.upperBound) else { return [] }
+            actors = agent
+            var k = j
+            if reducedRelative { k -= 1 }
+            if let subject = subject(reader, endingAt: k) { targets = subject.mentions }
+        } else {
+            guard let subject = subject(reader, endingAt: j) else { return [] }
+            actors = subject.mentions
+            targets = object(reader, trigger, after: span.upperBound)
+        }
+        if trigger.speech == true {
+            targets = speechTarget(reader, after: span.upperBound, excluding: Set(actors.compactMap(\.entityID)))
+        }
+        let window = tokens[max(0, j + 1 - 3)..<span.lowerBound].map(\.key)
+        let negated = group.contains { cues.negationCues.contains($0.key) }
+        let modality = self.modality(reader, window: window + group.map(\.key), trigger: span)
+        return pairs(actors, targets, trigger, span, reader, negated: negated, modality: modality)
+    }
+
+    /// The subject phrase ending at token `index`, across an apposition ("Egypt and Qatar—both key mediators—have").
+    private func subject(_ reader: SentenceReader, endingAt index: Int) -> (mentions: [Mention], start: Int)? {
+        guard index >= 0 else { return nil }
+        if let phrase = reader.phrase(endingAt: index) { return phrase }
+        if let before = reader.skipParenthetical(endingAt: index), before >= 0, let phrase = reader.phrase(endingAt: before) {
+            return phrase
+        }
+        return nil
+    }
+
+    /// The target of a verb: its direct object, or the phrase after one of its prepositions.
+    private func object(_ reader: SentenceReader, _ trigger: TriggerEntry, after index: Int) -> [Mention] {
+        let tokens = reader.tokens
+        var k = index
+        while k < tokens.count, reader.isVerbGroupFiller(tokens[k]), tokens[k].key != "to" { k += 1 }
+        guard k < tokens.count else { return [] }
+        let preps = trigger.preps ?? []
+        if preps.contains(tokens[k].key) {
+            return reader.phrase(startingAt: k + 1)?.mentions ?? []
+        }
+        if trigger.prepOnly == true {
+            // The preposition may follow a short object: "contribute troops to the force".
+            var n = k
+            while n < min(tokens.count, k + 4), tokens[n].kind == .word, !tokens[n].isCapitalized, !preps.contains(tokens[n].key) { n += 1 }
+            if n < tokens.count, preps.contains(tokens[n].key) { return reader.phrase(startingAt: n + 1)?.mentions ?? [] }
+            return []
+        }
+        return reader.phrase(startingAt: k)?.mentions ?? []
+    }
+
+    /// The agent of a passive: "by X" within a few words.
+    private func byAgent(_ reader: SentenceReader, after index: Int) -> [Mention]? {
+        let tokens = reader.tokens
+        var k = index
+        while k < min(tokens.count, index + 3) {
+            if tokens[k].key == "by" { return reader.phrase(startingAt: k + 1)?.mentions }
+            if tokens[k].kind == .punctuation { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// What a speaker speaks about: the first entity named after the verb of saying.
+    private func speechTarget(_ reader: SentenceReader, after index: Int, excluding: Set<String>) -> [Mention] {
+        for mention in reader.sentence.mentions where mention.range.lowerBound >= index {
+            if let id = mention.entityID, !excluding.contains(id), EventFinder.actorTypes.contains(mention.type) { return [mention] }
+        }
+        return []
+    }
+
+    // MARK: - Nouns
+
+    private func nounRelations(_ reader: SentenceReader, _ trigger: TriggerEntry, _ span: Range<Int>) -> [FoundRelation] {
+        let tokens = reader.tokens
+        if tokens[span.lowerBound].isCapitalized && span.lowerBound > 0 { return [] }
+        // Actor: a possessive or a name right before the noun, skipping a few modifiers.
+        var j = span.lowerBound - 1
+        var modifiers = 0
+        while j >= 0, modifiers < 3, tokens[j].kind == .word || tokens[j].kind == .number, !tokens[j].isCapitalized || tokens[j].kind == .number,
+              reader.sentence.mention(at: j) == nil, lexicon.triggerForms[tokens[j].key] == nil || cues.determiners.contains(tokens[j].key) {
+            j -= 1
+            modifiers += 1
+        }
+        var actors: [Mention] = []
+        var pairTarget: [Mention] = []
+        if j >= 0, tokens[j].kind == .possessive, let owner = reader.phrase(endingAt: j - 1) {
+            actors = owner.mentions
+        } else if j >= 0, let owner = reader.mention(endingAt: j), owner.role != .pronoun || tokens[j].key == "its" || tokens[j].key == "his" || tokens[j].key == "her" {
+            actors = [owner]
+            // "US–Pakistan relations": a pair of names joined by a dash.
+            if owner.range.lowerBound >= 2, ["–", "-", "—"].contains(tokens[owner.range.lowerBound - 1].text),
+               let first = reader.mention(endingAt: owner.range.lowerBound - 2) {
+                actors = [first]
+                pairTarget = [owner]
+            }
+        } else if j >= 0, let before = appositionHead(reader, before: j) {
+            actors = before
+        }
+        guard !actors.isEmpty else { return [] }
+        var targets = pairTarget
+        if targets.isEmpty {
+            var k = span.upperBound
+            if k < tokens.count, tokens[k].key == "of", trigger.ofRole == "actor" { return [] }
+            if k < tokens.count, tokens[k].key == "of", trigger.ofRole == "target" {
+                targets = reader.phrase(startingAt: k + 1)?.mentions ?? []
+            } else {
+                while k < min(tokens.count, span.upperBound + 2), !(trigger.preps ?? []).contains(tokens[k].key), tokens[k].kind == .word, !tokens[k].isCapitalized { k += 1 }
+                if k < tokens.count, (trigger.preps ?? []).contains(tokens[k].key) {
+                    targets = reader.phrase(startingAt: k + 1)?.mentions ?? []
+                }
+            }
+        }
+        let window = tokens[max(0, (actors.first?.range.lowerBound ?? span.lowerBound) - 3)..<span.lowerBound].map(\.key)
+        let negated = window.contains("no") || window.contains("without")
+        let modality = self.modality(reader, window: window, trigger: span)
+        return pairs(actors, targets, trigger, span, reader, negated: negated, modality: modality)
+    }
+
+    /// The names a noun stands in apposition to: "Egypt and Qatar—both key mediators in …".
+    private func appositionHead(_ reader: SentenceReader, before index: Int) -> [Mention]? {
+        let tokens = reader.tokens
+        var j = index
+        while j >= 0, tokens[j].kind == .word, ["both", "all", "a", "an", "the", "two", "three", "key", "main", "chief", "leading"].contains(tokens[j].key) { j -= 1 }
+        guard j >= 1, ["—", "–", ",", "("].contains(tokens[j].text) else { return nil }
+        return reader.phrase(endingAt: j - 1)?.mentions
+    }
+
+    // MARK: - Modality and output
+
+    private func modality(_ reader: SentenceReader, window: [String], trigger: Range<Int>) -> Modality {
+        let modals: Set<String> = ["could", "may", "might", "would", "should", "will", "can", "shall", "if", "whether", "to", "proposed", "possible", "potential", "planned", "expected", "likely", "future"]
+        if window.contains(where: { modals.contains($0) }) { return .hypothetical }
+        let tokens = reader.tokens
+        for (index, token) in tokens.enumerated() where !trigger.contains(index) && token.kind == .word {
+            if cues.reportingCues.contains(token.key) { return .reported }
+        }
+        return .asserted
+    }
+
+    private func pairs(_ actors: [Mention], _ targets: [Mention], _ trigger: TriggerEntry, _ span: Range<Int>,
+                       _ reader: SentenceReader, negated: Bool, modality: Modality) -> [FoundRelation] {
+        let triggerText = Recognizer.surface(reader.tokens, span)
+        var result: [FoundRelation] = []
+        for actor in actors where EventFinder.actorTypes.contains(actor.type) {
+            for target in targets where EventFinder.targetTypes.contains(target.type) {
+                guard let source = actor.entityID, let targetID = target.entityID, source != targetID else { continue }
+                result.append(FoundRelation(source: source, target: targetID, type: trigger.type, trigger: triggerText,
+                                            negated: negated, modality: modality, sentence: reader.sentence.sentence.index))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Reads an article into its knowledge graph: sentences → mentions → entities → relations → graph.
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+
+    /// An extractor reading with `lexicon` (by default the bundled one).
+    public init(lexicon: Lexicon = .standard) {
+        self.lexicon = lexicon
+    }
+
+    /// The knowledge graph of one article.
+    /// - Complexity: linear in the article's length (for a fixed lexicon).
+    public func graph(of article: Article) -> Graph {
+        let sentences = SentenceSplitter.split(article)
+        var analyzed = Recognizer(lexicon: lexicon).recognize(sentences)
+        var entities = Resolver(lexicon: lexicon).resolve(&analyzed)
+
+        var found: [FoundRelation] = []
+        let roleFinder = RoleFinder(cues: lexicon.cues)
+        var roles: [RoleFinder.Role] = []
+        for sentence in analyzed {
+            for role in roleFinder.roles(in: sentence) {
+                roles.append(role)
+                entities[role.person]?.titles.insert(role.title)
+                if let owner = role.owner {
+                    found.append(FoundRelation(source: role.person, target: owner, type: .holdsRole, trigger: role.title,
+                                               sentence: sentence.sentence.index, attributes: ["title": .string(role.title)]))
+                }
+            }
+        }
+        Coreference(cues: lexicon.cues).resolve(&analyzed, roles: roles)
+        for sentence in analyzed {
+            for mention in sentence.mentions where mention.role == .descriptor {
+                entities[mention.entityID!]?.aliases.insert(mention.surface)
+            }
+        }
+        let events = EventFinder(lexicon: lexicon)
+        for sentence in analyzed { found += events.relations(in: sentence) }
+        return GraphBuilder.build(article: article, sentences: sentences, entities: entities, relations: found)
+    }
+}
+
+/// Turns an article's entities and relations into a `Graph` with evidence.
+enum GraphBuilder {
+    static func build(article: Article, sentences: [Sentence], entities: [String: EntityDraft], relations: [FoundRelation]) -> Graph {
+        let nodes = entities.values.map { draft -> Node in
+            var attributes: [String: JSONValue] = [:]
+            if !draft.titles.isEmpty { attributes["titles"] = .array(draft.titles.sorted().map(JSONValue.string)) }
+            if let kind = draft.kind { attributes["kind"] = .string(kind) }
+            var aliases = draft.aliases
+            aliases.insert(draft.label)
+            return Node(id: draft.id, type: draft.type, label: draft.label, aliases: Array(aliases), attributes: attributes,
+                        mentions: draft.mentions, articles: [article.id])
+        }
+        var edges: [String: Edge] = [:]
+        for relation in relations where entities[relation.source] != nil && entities[relation.target] != nil {
+            let sentence = sentences[relation.sentence]
+            let evidence = Evidence(article: article.id, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text)
+            let edge = Edge(source: relation.source, target: relation.target, type: relation.type, trigger: relation.trigger,
+                            negated: relation.negated, modality: relation.modality, evidence: [evidence], attributes: relation.attributes)
+            if var existing = edges[edge.id] {
+                if !existing.evidence.contains(evidence) { existing.evidence.append(evidence) }
+                existing.modality = min(existing.modality, edge.modality)
+                edges[edge.id] = existing
+            } else {
+                edges[edge.id] = edge
+            }
+        }
+        let title = sentences.first?.text ?? ""
+        let ref = ArticleRef(id: article.id, path: article.path, title: title, sha256: article.sha256)
+        return Graph(articles: [ref], nodes: nodes, edges: Array(edges.values))
+    }
+}
+
+extension Extractor {
+    /// The graphs of many articles, in the order given, read in parallel on all cores.
+    public func graphs(of articles: [Article]) -> [Graph] {
+        let results = ResultSlots<Graph>(count: articles.count)
+        DispatchQueue.concurrentPerform(iterations: articles.count) { index in
+            results.set(index, graph(of: articles[index]))
+        }
+        return results.values
+    }
+}
+
+/// Fixed slots that concurrent workers fill, each its own index.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] { slots.map { $0! } }
+}

@@ -1,0 +1,286 @@
+/// Finds the mentions of named entities and the titles of office in sentences.
+///
+/// Names come from the lexicon (longest match first) or from the text's own cues: runs of
+/// capitalised words, typed by their head word ("… Council" is an organisation), by a title
+/// before them ("President X" is a person), by a known given name, or as an acronym.
+/// Headline-style sentences, where every word is capitalised, only yield names the lexicon
+/// knows or that the article's other sentences named.
+struct Recognizer {
+    let lexicon: Lexicon
+    private var cues: Cues { lexicon.cues }
+
+    /// Mentions and titles of every sentence of one article.
+    func recognize(_ sentences: [Sentence]) -> [AnalyzedSentence] {
+        var capitalizedElsewhere = Set<String>()
+        for sentence in sentences where !sentence.isTitleCase {
+            for (index, token) in sentence.tokens.enumerated() where index > 0 && token.kind == .word && token.isCapitalized {
+                if !isSentenceInitial(sentence.tokens, index) { capitalizedElsewhere.insert(token.key) }
+            }
+        }
+        var analyzed: [AnalyzedSentence?] = Array(repeating: nil, count: sentences.count)
+        var knownNameWords = Set<String>()
+        for sentence in sentences where !sentence.isTitleCase {
+            let result = analyze(sentence, capitalizedElsewhere: capitalizedElsewhere, knownNameWords: nil)
+            for mention in result.mentions where mention.entry == nil {
+                for index in mention.range { knownNameWords.insert(sentence.tokens[index].key) }
+            }
+            analyzed[sentence.index] = result
+        }
+        for sentence in sentences where sentence.isTitleCase {
+            analyzed[sentence.index] = analyze(sentence, capitalizedElsewhere: capitalizedElsewhere, knownNameWords: knownNameWords)
+        }
+        return analyzed.compactMap { $0 }
+    }
+
+    private func isSentenceInitial(_ tokens: [Token], _ index: Int) -> Bool {
+        var j = index - 1
+        while j >= 0 {
+            if tokens[j].kind == .word || tokens[j].kind == .number { return false }
+            if [":", ";"].contains(tokens[j].text) { return true }
+            j -= 1
+        }
+        return true
+    }
+
+    /// Whether the capital of token `index` says it is (part of) a name.
+    private func isNameCapital(_ tokens: [Token], _ index: Int, _ capitalizedElsewhere: Set<String>) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized else { return false }
+        guard isSentenceInitial(tokens, index) else { return true }
+        if lexicon.commonWords.contains(token.key) { return false }
+        if token.key.hasSuffix("ly") || token.key.hasSuffix("ing") { return false }
+        if lexicon.givenNames.contains(token.key) || capitalizedElsewhere.contains(token.key) { return true }
+        if token.isAllCaps { return true }
+        return index + 1 < tokens.count && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
+    }
+
+    // MARK: - One sentence
+
+    private func analyze(_ sentence: Sentence, capitalizedElsewhere: Set<String>, knownNameWords: Set<String>?) -> AnalyzedSentence {
+        let tokens = sentence.tokens
+        var mentions: [Mention] = []
+        var titles: [TitleMention] = []
+        var i = 0
+        func text(_ range: Range<Int>) -> String { Recognizer.surface(tokens, range) }
+        while i < tokens.count {
+            let token = tokens[i]
+            guard token.kind == .word || token.kind == .number else { i += 1; continue }
+            let lexical = lexiconMatch(tokens, at: i)
+            let run = isNameCapital(tokens, i, capitalizedElsewhere) ? capitalRun(tokens, from: i) : 0
+            let titleLength = titleMatch(tokens, at: i)
+
+            // A capitalised name ending in a head word ("Atlantic Council", "Pakistan Army") outranks
+            // the shorter lexicon names inside it.
+            if run > (lexical?.length ?? 0), titleLength == 0, knownNameWords == nil || lexical == nil,
+               let type = headType(tokens, i..<(i + run)) {
+                let range = i..<(i + run)
+                mentions.append(Mention(sentence: sentence.index, range: range, surface: text(range), type: type, role: .name,
+                                        entry: nil, nameKey: Folding.name(text(range)),
+                                        kind: type == .organization ? cues.organizationKinds[tokens[i + run - 1].key] : nil))
+                i += run
+                continue
+            }
+            if let lexical, lexical.length >= titleLength {
+                let range = i..<(i + lexical.length)
+                mentions.append(lexiconMention(sentence, range, lexical.match))
+                i += lexical.length
+                continue
+            }
+            if titleLength > 0 {
+                let range = i..<(i + titleLength)
+                let key = tokens[range].map(\.key).joined(separator: " ")
+                if let title = lexicon.title(key) { titles.append(TitleMention(range: range, title: title, surface: text(range))) }
+                i += titleLength
+                continue
+            }
+            if run > 0 {
+                // Stop the run where a lexicon name or a title begins inside it.
+                var end = i + 1
+                while end < i + run && lexiconMatch(tokens, at: end) == nil && titleMatch(tokens, at: end) == 0 { end += 1 }
+                while end > i + 1 && cues.nameConnectors.contains(tokens[end - 1].key) { end -= 1 }
+                let range = i..<end
+                if knownNameWords == nil || range.allSatisfy({ knownNameWords!.contains(tokens[$0].key) }) {
+                    if let mention = unknownName(sentence, range, titles: titles) { mentions.append(mention) }
+                }
+                i = end
+                continue
+            }
+            if token.text.contains("-") { mentions += hyphenPartMentions(sentence, i) }
+            i += 1
+        }
+        return AnalyzedSentence(sentence: sentence, mentions: mentions, titles: titles)
+    }
+
+    static func surface(_ tokens: [Token], _ range: Range<Int>) -> String {
+        var result = ""
+        var previousEnd: Int? = nil
+        for token in tokens[range] {
+            if let previousEnd, token.start > previousEnd { result += " " }
+            result += token.text
+            previousEnd = token.end
+        }
+        return result
+    }
+
+    // MARK: - Lexicon names
+
+    private func lexiconMatch(_ tokens: [Token], at i: Int) -> (length: Int, match: Lexicon.PhraseMatch)? {
+        guard tokens[i].kind == .word || tokens[i].kind == .number else { return nil }
+        var length = min(lexicon.maxPhraseLength, tokens.count - i)
+        while length >= 1 {
+            let range = i..<(i + length)
+            if tokens[range].allSatisfy({ $0.kind != .punctuation || $0.text == "&" }),
+               tokens[i + length - 1].kind != .possessive,
+               let matches = lexicon.phrases[tokens[range].map(\.key).joined(separator: " ")],
+               let match = bestMatch(matches, tokens, range) {
+                return (length, match)
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    private func bestMatch(_ matches: [Lexicon.PhraseMatch], _ tokens: [Token], _ range: Range<Int>) -> Lexicon.PhraseMatch? {
+        let written = tokens[range].map { $0.text.replacingOccurrences(of: ".", with: "") }.joined(separator: " ")
+        let usable = matches.filter { match in
+            if match.caseSensitive {
+                let surface = Lexicon.keys(of: match.surface).isEmpty ? "" : match.surface
+                let wanted = Recognizer.tokensText(surface).replacingOccurrences(of: ".", with: "")
+                return written == wanted
+            }
+            return tokens[range.lowerBound].isCapitalized && (tokens[range.upperBound - 1].isCapitalized || tokens[range.upperBound - 1].kind == .number)
+        }
+        let priority: [EntityType: Int] = [.country: 0, .organization: 1, .group: 2, .location: 3, .person: 4, .event: 5, .plan: 6]
+        return usable.min { a, b in
+            let ea = lexicon.entries[a.entry], eb = lexicon.entries[b.entry]
+            let pa = (a.role == .name ? 0 : 1, priority[ea.type] ?? 9, a.entry)
+            let pb = (b.role == .name ? 0 : 1, priority[eb.type] ?? 9, b.entry)
+            return pa < pb
+        }
+    }
+
+    private static func tokensText(_ phrase: String) -> String {
+        let scalars = Array(phrase.unicodeScalars)
+        return Tokenizer.tokenize(scalars, 0..<scalars.count).map(\.text).joined(separator: " ")
+    }
+
+    private func lexiconMention(_ sentence: Sentence, _ range: Range<Int>, _ match: Lexicon.PhraseMatch) -> Mention {
+        let entry = lexicon.entries[match.entry]
+        let tokens = sentence.tokens
+        var role: Mention.Role = match.role == .demonym ? .demonym : (match.role == .capital ? .capital : .name)
+        var type = entry.type
+        var entryIndex = match.entry
+        var name = entry.name
+        if match.role == .capital {
+            // A capital used as a place ("talks in Doha") is the city, not the state.
+            let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].key : ""
+            let beforeThe = range.lowerBound > 1 && previous == "the" ? tokens[range.lowerBound - 2].key : previous
+            if cues.locativePrepositions.contains(beforeThe) {
+                let city = Recognizer.surface(tokens, range)
+                if let cityIndex = lexicon.entryIndexByName[Folding.name(city)], lexicon.entries[cityIndex].type == .location {
+                    entryIndex = cityIndex
+                    name = lexicon.entries[cityIndex].name
+                    type = .location
+                    role = .name
+                }
+            }
+        }
+        return Mention(sentence: sentence.index, range: range, surface: Recognizer.surface(tokens, range), type: type,
+                       role: role, entry: entryIndex, nameKey: Folding.name(name), kind: lexicon.entries[entryIndex].kind)
+    }
+
+    /// Lexicon names inside a hyphenated word ("Kenyan-led", "Syria-Lebanon", "pro-Palestinian").
+    private func hyphenPartMentions(_ sentence: Sentence, _ i: Int) -> [Mention] {
+        let token = sentence.tokens[i]
+        var mentions: [Mention] = []
+        for part in token.text.split(separator: "-") where part.first?.isUppercase == true {
+            let key = Folding.word(part)
+            guard let matches = lexicon.phrases[key] else { continue }
+            let written = String(part)
+            let match = matches.first { !$0.caseSensitive || $0.surface.replacingOccurrences(of: ".", with: "") == written }
+            guard let match else { continue }
+            var mention = lexiconMention(sentence, i..<(i + 1), match)
+            mention.surface = written
+            mentions.append(mention)
+        }
+        return mentions
+    }
+
+    // MARK: - Titles
+
+    private func titleMatch(_ tokens: [Token], at i: Int) -> Int {
+        guard tokens[i].kind == .word else { return 0 }
+        var length = min(lexicon.maxTitleLength, tokens.count - i)
+        while length >= 1 {
+            let range = i..<(i + length)
+            if tokens[range].allSatisfy({ $0.kind == .word || $0.text == "-" }),
+               lexicon.title(tokens[range].map(\.key).joined(separator: " ")) != nil {
+                return length
+            }
+            length -= 1
+        }
+        return 0
+    }
+
+    // MARK: - Names found from cues
+
+    /// How many tokens from `i` form a run of capitalised words (with connectors inside names).
+    private func capitalRun(_ tokens: [Token], from i: Int) -> Int {
+        var end = i + 1
+        var hasHead = cues.headTypes[tokens[i].key] != nil
+        while end < tokens.count {
+            let token = tokens[end]
+            if token.kind == .word && token.isCapitalized || token.kind == .number && end > i && hasHead {
+                if cues.headTypes[token.key] != nil { hasHead = true }
+                end += 1
+                continue
+            }
+            if token.kind == .word, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
+               cues.particleConnectors.contains(token.key) || (hasHead && cues.nameConnectors.contains(token.key)) {
+                end += 1
+                continue
+            }
+            if token.kind == .word, token.key == "the", hasHead, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+               end > i, cues.nameConnectors.contains(tokens[end - 1].key) {
+                end += 1
+                continue
+            }
+            break
+        }
+        while end > i + 1 && (cues.nameConnectors.contains(tokens[end - 1].key) && !tokens[end - 1].isCapitalized) { end -= 1 }
+        return end - i
+    }
+
+    /// The type a name has from its last word, when that word is a head word ("Council", "War", "Plan").
+    private func headType(_ tokens: [Token], _ range: Range<Int>) -> EntityType? {
+        guard range.count >= 2 else { return nil }
+        return cues.headTypes[tokens[range.upperBound - 1].key]
+    }
+
+    /// A name no lexicon holds, typed from the text around it; nil when the cues do not say.
+    private func unknownName(_ sentence: Sentence, _ range: Range<Int>, titles: [TitleMention]) -> Mention? {
+        let tokens = sentence.tokens
+        let surface = Recognizer.surface(tokens, range)
+        let afterTitle = titles.contains { $0.range.upperBound == range.lowerBound && $0.title.kind != "honorific" || $0.range.upperBound == range.lowerBound }
+        let firstIsGivenName = lexicon.givenNames.contains(tokens[range.lowerBound].key)
+        let next = range.upperBound < tokens.count ? tokens[range.upperBound].key : ""
+        let nextIsSpeech = ["said", "says", "told", "added", "noted", "stated", "wrote"].contains(next)
+        let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].key : ""
+        var type: EntityType? = nil
+        if range.count == 1 && tokens[range.lowerBound].isAllCaps && tokens[range.lowerBound].key.count <= 7 {
+            type = .organization
+        } else if afterTitle || firstIsGivenName || nextIsSpeech {
+            type = .person
+        } else if range.count >= 2 && range.count <= 4 && previous != "the"
+                    && range.allSatisfy({ !lexicon.commonWords.contains(tokens[$0].key) && tokens[$0].kind == .word }) {
+            type = .person
+        } else if range.count == 1 {
+            // A lone capitalised word: kept for the resolver, which joins it to a known person or drops it.
+            type = .person
+        }
+        guard let type else { return nil }
+        let confident = range.count >= 2 || afterTitle || nextIsSpeech || type == .organization
+        return Mention(sentence: sentence.index, range: range, surface: surface, type: type, role: .name, entry: nil,
+                       nameKey: Folding.name(surface), kind: nil, confident: confident)
+    }
+}

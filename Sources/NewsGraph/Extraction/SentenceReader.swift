@@ -1,0 +1,127 @@
+/// Reads the shallow structure of an analysed sentence: noun phrases that name entities,
+/// their coordination, verb groups, parentheticals and clause edges. Shared by the relation finders.
+struct SentenceReader {
+    let sentence: AnalyzedSentence
+    let cues: Cues
+    var tokens: [Token] { sentence.tokens }
+
+    /// Pronouns that never stand alone as an actor here.
+    static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am"]
+
+    /// The mention whose last token is `index` (the longest, when several end there).
+    func mention(endingAt index: Int) -> Mention? {
+        sentence.mentions.filter { $0.range.upperBound == index + 1 }.max { $0.range.count < $1.range.count }
+    }
+
+    /// The mention whose first token is `index`.
+    func mention(startingAt index: Int) -> Mention? {
+        sentence.mentions.filter { $0.range.lowerBound == index }.max { $0.range.count < $1.range.count }
+    }
+
+    /// Whether a word is an adverb or auxiliary that may stand inside a verb group.
+    func isVerbGroupFiller(_ token: Token) -> Bool {
+        token.kind == .word && (cues.auxiliaries.contains(token.key) || cues.negationCues.contains(token.key)
+            || (token.key.hasSuffix("ly") && token.key.count > 4 && !token.isCapitalized))
+    }
+
+    /// The entities of a noun phrase ending at token `index`: a name, a coordination of names
+    /// ("Egypt and Qatar"), or an agent noun owned by a country ("Pakistani officials", "Qatar's foreign ministry").
+    /// - Returns: the mentions and the index of the phrase's first token.
+    func phrase(endingAt index: Int) -> (mentions: [Mention], start: Int)? {
+        guard index >= 0 else { return nil }
+        if let head = mention(endingAt: index) {
+            // A name that only modifies a following noun ("the Gaza proposal") is handled by the caller.
+            var group = [head]
+            var start = head.range.lowerBound
+            var j = start - 1
+            while j >= 1 {
+                let word = tokens[j].key
+                if word == "and" || word == "or" || tokens[j].text == "," {
+                    var k = j - 1
+                    if word == "and" || word == "or", k >= 0, tokens[k].text == "," { k -= 1 }
+                    if let previous = mention(endingAt: k), previous.type == head.type || [EntityType.country, .organization].contains(previous.type) && [EntityType.country, .organization].contains(head.type) {
+                        group.insert(previous, at: 0)
+                        start = previous.range.lowerBound
+                        j = start - 1
+                        continue
+                    }
+                }
+                break
+            }
+            return (group, start)
+        }
+        // Agent noun phrases: "[Country]['s] [adjective] officials".
+        var j = index
+        var sawAgent = false
+        while j >= 0, tokens[j].kind == .word, !tokens[j].isCapitalized || tokens[j].key == "army" {
+            if cues.agentNouns.contains(tokens[j].key) || (j > 0 && cues.agentNouns.contains(tokens[j - 1].key + " " + tokens[j].key)) { sawAgent = true }
+            if !sawAgent { return nil }
+            j -= 1
+            if index - j > 3 { return nil }
+        }
+        guard sawAgent, j >= 0 else { return nil }
+        if tokens[j].kind == .possessive { j -= 1 }
+        if let owner = mention(endingAt: j), [EntityType.country, .organization].contains(owner.type) {
+            return ([owner], owner.range.lowerBound)
+        }
+        return nil
+    }
+
+    /// The entities of a noun phrase starting at token `index`, skipping determiners and adjectives.
+    func phrase(startingAt index: Int) -> (mentions: [Mention], end: Int)? {
+        var i = index
+        var skipped = 0
+        while i < tokens.count, skipped < 4, tokens[i].kind == .word, !tokens[i].isCapitalized,
+              cues.determiners.contains(tokens[i].key) || tokens[i].text.contains("-") {
+            i += 1
+            skipped += 1
+        }
+        // A title before the name ("with President Trump").
+        if let t = sentence.titles.first(where: { $0.range.lowerBound == i }) { i = t.range.upperBound }
+        guard i < tokens.count, let first = mention(startingAt: i) else { return nil }
+        // A name that only modifies a following common noun ("the Gaza force") is not the phrase's entity,
+        // unless that noun is an agent noun of a country ("Pakistani troops") or the name is a demonym.
+        var end = first.range.upperBound
+        if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized, first.role != .demonym,
+           !cues.agentNouns.contains(tokens[end].key), !["and", "or", "to", "in", "on", "at", "from", "with", "for", "over", "of", "by", "as", "that", "which", "who", "after", "before", "about", "against", "into", "while", "is", "was", "are", "were", "has", "had", "have", "will", "would"].contains(tokens[end].key),
+           !cues.auxiliaries.contains(tokens[end].key) {
+            return nil
+        }
+        var group = [first]
+        var k = end
+        while k < tokens.count {
+            var n = k
+            if tokens[n].text == "," { n += 1 }
+            guard n < tokens.count, ["and", "or"].contains(tokens[n].key) || tokens[k].text == "," else { break }
+            if ["and", "or"].contains(tokens[n].key) { n += 1 }
+            while n < tokens.count, cues.determiners.contains(tokens[n].key), !tokens[n].isCapitalized { n += 1 }
+            guard n < tokens.count, let next = mention(startingAt: n) else { break }
+            group.append(next)
+            end = next.range.upperBound
+            k = end
+        }
+        return (group, end)
+    }
+
+    /// Skips a parenthetical that ends at `index` ("—both key mediators in the conflict—", ", a senior fellow,"):
+    /// - Returns: the index just before the parenthetical's opening mark, or nil when `index` closes none.
+    func skipParenthetical(endingAt index: Int) -> Int? {
+        let mark = tokens[index].text
+        guard ["—", "–", ",", ")"].contains(mark) else { return nil }
+        let opener = mark == ")" ? "(" : mark
+        var j = index - 1
+        while j > 0 {
+            if tokens[j].text == opener { return j - 1 }
+            if cues.clauseBreaks.contains(tokens[j].key) && mark != "," { return nil }
+            if tokens[j].text == "." || tokens[j].text == ";" { return nil }
+            j -= 1
+            if index - j > 25 { return nil }
+        }
+        return nil
+    }
+
+    /// Whether any token in `range` ends a clause or starts another ("that", "which", ";").
+    func hasClauseBreak(_ range: Range<Int>) -> Bool {
+        range.contains { cues.clauseBreaks.contains(tokens[$0].key) || tokens[$0].text == ";" }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// A graph file that could not be read.
+public struct GraphFileError: Error, CustomStringConvertible, Sendable {
+    public let path: String
+    public let message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}
+
+extension Graph {
+    /// The canonical JSON bytes of the graph: sorted keys, two-space indent, trailing newline.
+    public func jsonData() throws -> Data {
+        var copy = self
+        copy.normalize()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(copy)
+        data.append(0x0A)
+        return data
+    }
+
+    /// Decodes a graph from JSON bytes.
+    /// - Throws: `GraphFileError` naming `path` and, for a contract violation, the JSON path of the first problem.
+    public static func decode(_ data: Data, path: String) throws -> Graph {
+        do {
+            var graph = try JSONDecoder().decode(Graph.self, from: data)
+            guard graph.schema == Graph.schemaVersion else {
+                throw GraphFileError(path: path, message: "$.schema: expected \"\(Graph.schemaVersion)\", found \"\(graph.schema)\"")
+            }
+            graph.normalize()
+            return graph
+        } catch let error as GraphFileError {
+            throw error
+        } catch let error as DecodingError {
+            throw GraphFileError(path: path, message: Graph.describe(error))
+        } catch {
+            throw GraphFileError(path: path, message: "not JSON: \(error.localizedDescription)")
+        }
+    }
+
+    /// Reads and decodes a graph file.
+    /// - Throws: `GraphFileError` when the file is missing, unreadable or not a valid graph.
+    public static func load(path: String) throws -> Graph {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw GraphFileError(path: path, message: "cannot read file")
+        }
+        return try decode(data, path: path)
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func jsonPath(_ codingPath: [CodingKey]) -> String {
+            "$" + codingPath.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined()
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "\(jsonPath(context.codingPath + [key])): missing field"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "\(jsonPath(context.codingPath)): \(context.debugDescription)"
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty { return "not valid JSON" }
+            return "\(jsonPath(context.codingPath)): \(context.debugDescription)"
+        @unknown default:
+            return "cannot decode: \(error)"
+        }
+    }
+}

@@ -1,0 +1,76 @@
+extension Graph {
+    /// Merges graphs into one: one node per id (aliases, titles, articles and mentions united),
+    /// one edge per id (evidence united; the strongest modality kept).
+    ///
+    /// The result does not depend on the order of `graphs`, and merging a graph with itself
+    /// gives the same graph.
+    /// - Complexity: O(n log n) in the total number of nodes, edges and evidence items.
+    public static func merged(_ graphs: [Graph]) -> Graph {
+        var articles = Set<ArticleRef>()
+        var nodes: [String: Node] = [:]
+        var edges: [String: Edge] = [:]
+        for graph in graphs {
+            articles.formUnion(graph.articles)
+            for node in graph.nodes {
+                if let existing = nodes[node.id] {
+                    nodes[node.id] = mergeNodes(existing, node)
+                } else {
+                    nodes[node.id] = node
+                }
+            }
+            for edge in graph.edges {
+                if let existing = edges[edge.id] {
+                    edges[edge.id] = mergeEdges(existing, edge)
+                } else {
+                    edges[edge.id] = edge
+                }
+            }
+        }
+        return Graph(articles: Array(articles), nodes: Array(nodes.values), edges: Array(edges.values))
+    }
+
+    private static func mergeNodes(_ a: Node, _ b: Node) -> Node {
+        var node = a
+        // The fuller label wins; ties broken by string order so the result is order-independent.
+        if (b.label.count, a.label) > (a.label.count, b.label) { node.label = b.label }
+        node.aliases = Array(Set(a.aliases).union(b.aliases)).sorted()
+        node.articles = Array(Set(a.articles).union(b.articles)).sorted()
+        node.mentions = a.mentions + b.mentions
+        node.attributes = mergeAttributes(a.attributes, b.attributes)
+        return node
+    }
+
+    private static func mergeEdges(_ a: Edge, _ b: Edge) -> Edge {
+        var edge = a
+        edge.evidence = Array(Set(a.evidence).union(b.evidence)).sorted()
+        edge.modality = min(a.modality, b.modality)
+        // The trigger of the earliest evidence is kept.
+        let firstA = a.evidence.min(), firstB = b.evidence.min()
+        if let firstB, firstA == nil || firstB < firstA! || (firstB == firstA! && b.trigger < a.trigger) {
+            edge.trigger = b.trigger
+        }
+        edge.attributes = mergeAttributes(a.attributes, b.attributes)
+        return edge
+    }
+
+    /// Unites two attribute maps: string lists are united and sorted; for other clashes the
+    /// greater value in a fixed order is kept, so the result is order-independent.
+    static func mergeAttributes(_ a: [String: JSONValue], _ b: [String: JSONValue]) -> [String: JSONValue] {
+        var result = a
+        for (key, value) in b {
+            guard let existing = result[key], existing != value else {
+                result[key] = value
+                continue
+            }
+            if case .array = existing, case .array = value {
+                let union = Set(existing.strings).union(value.strings).sorted()
+                result[key] = .array(union.map(JSONValue.string))
+            } else if case .string(let x) = existing, case .string(let y) = value {
+                result[key] = .string(max(x, y))
+            } else {
+                result[key] = "\(existing)" > "\(value)" ? existing : value
+            }
+        }
+        return result
+    }
+}

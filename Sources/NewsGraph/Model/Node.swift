@@ -1,0 +1,40 @@
+/// One real-world entity: a node of the graph.
+public struct Node: Codable, Hashable, Sendable {
+    /// Stable id, `TYPE:slug-of-canonical-name`.
+    public var id: String
+    public var type: EntityType
+    /// The fullest proper name seen.
+    public var label: String
+    /// Every name the entity was mentioned by, sorted, without duplicates.
+    public var aliases: [String]
+    /// Open attributes: `titles` (array), `kind` (organisation kind), `country`.
+    public var attributes: [String: JSONValue]
+    /// How many times the entity was mentioned.
+    public var mentions: Int
+    /// The ids of the articles that mention the entity, sorted.
+    public var articles: [String]
+
+    public init(id: String, type: EntityType, label: String, aliases: [String] = [],
+                attributes: [String: JSONValue] = [:], mentions: Int = 0, articles: [String] = []) {
+        self.id = id
+        self.type = type
+        self.label = label
+        self.aliases = aliases
+        self.attributes = attributes
+        self.mentions = mentions
+        self.articles = articles
+    }
+
+    enum CodingKeys: String, CodingKey { case id, type, label, aliases, attributes, mentions, articles }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        type = try c.decode(EntityType.self, forKey: .type)
+        label = try c.decode(String.self, forKey: .label)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        attributes = try c.decodeIfPresent([String: JSONValue].self, forKey: .attributes) ?? [:]
+        mentions = try c.decodeIfPresent(Int.self, forKey: .mentions) ?? 0
+        articles = try c.decodeIfPresent([String].self, forKey: .articles) ?? []
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import NewsGraph
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract the knowledge graph of each article, and of all of them together.",
+        discussion: "Writes DIR/ARTICLE-ID.json for each article and DIR/corpus.json merging them.")
+
+    @Argument(help: "Article text files (UTF-8), or - for standard input.")
+    var articles: [String]
+
+    @Option(name: .long, help: "Directory to write the graphs to.")
+    var out: String
+
+    @Option(name: .long, help: "A lexicon file of your own entities and titles (repeatable).")
+    var lexicon: [String] = []
+
+    func run() throws { try reportingFailures(execute) }
+
+    private func execute() throws {
+        let lexicon: Lexicon
+        do { lexicon = try Lexicon.standard(adding: self.lexicon) } catch let error as LexiconError {
+            throw CommandFailure(message: error.description, code: .dataError)
+        }
+        let inputs = try articles.map(readArticle)
+        try OutputFile.prepareDirectory(out)
+        let extractor = Extractor(lexicon: lexicon)
+        let graphs = extractor.graphs(of: inputs)
+        let outputs = inputs.map { "\(out)/\($0.id).json" } + ["\(out)/corpus.json"]
+        try OutputFile.refuseOverwritingInputs(outputs: outputs, inputs: articles)
+        for (article, graph) in zip(inputs, graphs) {
+            try OutputFile.write(try graph.jsonData(), to: "\(out)/\(article.id).json")
+        }
+        let corpus = Graph.merged(graphs)
+        try OutputFile.write(try corpus.jsonData(), to: "\(out)/corpus.json")
+        let edges = graphs.reduce(0) { $0 + $1.edges.count }
+        Diagnostics.note("built \(inputs.count) article graph(s) (\(edges) edges) and corpus.json (\(corpus.nodes.count) nodes, \(corpus.edges.count) edges) in \(out)")
+    }
+
+    private func readArticle(_ path: String) throws -> Article {
+        let id = Article.id(forPath: path)
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CommandFailure(message: "\(path): no such file", code: .noInput)
+            }
+            guard !isDirectory.boolValue else { throw CommandFailure(message: "\(path): is a directory, not an article file", code: .noInput) }
+            guard let contents = FileManager.default.contents(atPath: path) else {
+                throw CommandFailure(message: "\(path): cannot read file", code: .noInput)
+            }
+            data = contents
+        }
+        do { return try Article(id: id, path: path, data: data) } catch let error as ArticleError {
+            throw CommandFailure(message: error.description, code: .dataError)
+        }
+    }
+}

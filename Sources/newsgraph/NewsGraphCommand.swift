@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct NewsGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsgraph",
+        abstract: "Build typed knowledge graphs of the actors named in news articles.",
+        subcommands: [Build.self, Eval.self, Validate.self]
+    )
+}

@@ -24,7 +24,7 @@ struct Build: ParsableCommand {
         do { lexicon = try Lexicon.standard(adding: self.lexicon) } catch let error as LexiconError {
             throw CommandFailure(message: error.description, code: .dataError)
         }
-        let inputs = try articles.map(readArticle)
+        let inputs = try articles.map(ArticleInput.read)
         try OutputFile.prepareDirectory(out)
         let extractor = Extractor(lexicon: lexicon)
         let graphs = extractor.graphs(of: inputs)
@@ -37,26 +37,5 @@ struct Build: ParsableCommand {
         try OutputFile.write(try corpus.jsonData(), to: "\(out)/corpus.json")
         let edges = graphs.reduce(0) { $0 + $1.edges.count }
         Diagnostics.note("built \(inputs.count) article graph(s) (\(edges) edges) and corpus.json (\(corpus.nodes.count) nodes, \(corpus.edges.count) edges) in \(out)")
-    }
-
-    private func readArticle(_ path: String) throws -> Article {
-        let id = Article.id(forPath: path)
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CommandFailure(message: "\(path): no such file", code: .noInput)
-            }
-            guard !isDirectory.boolValue else { throw CommandFailure(message: "\(path): is a directory, not an article file", code: .noInput) }
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw CommandFailure(message: "\(path): cannot read file", code: .noInput)
-            }
-            data = contents
-        }
-        do { return try Article(id: id, path: path, data: data) } catch let error as ArticleError {
-            throw CommandFailure(message: error.description, code: .dataError)
-        }
     }
 }

@@ -12,6 +12,38 @@ public struct Extractor: Sendable {
     /// The knowledge graph of one article.
     /// - Complexity: linear in the article's length (for a fixed lexicon).
     public func graph(of article: Article) -> Graph {
+        read(article).graph
+    }
+
+    /// Each sentence of the article with the entities recognised in it marked as `[surface|id]`
+    /// and titles as `{title}`: a readable dump of what the extractor saw.
+    public func annotate(_ article: Article) -> String {
+        let reading = read(article)
+        var lines: [String] = []
+        for sentence in reading.sentences {
+            var marks: [(start: Int, end: Int, text: String)] = []
+            for mention in sentence.mentions {
+                let role = mention.role == .name ? "" : "~\(mention.role)"
+                marks.append((mention.range.lowerBound, mention.range.upperBound, "[\(mention.surface)|\(mention.entityID ?? "?")\(role)]"))
+            }
+            for title in sentence.titles where !marks.contains(where: { $0.start < title.range.upperBound && title.range.lowerBound < $0.end }) {
+                marks.append((title.range.lowerBound, title.range.upperBound, "{\(title.surface)}"))
+            }
+            marks.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+            var words: [String] = []
+            var index = 0
+            for mark in marks where mark.start >= index {
+                words += sentence.tokens[index..<mark.start].map(\.text)
+                words.append(mark.text)
+                index = mark.end
+            }
+            words += sentence.tokens[index...].map(\.text)
+            lines.append("\(sentence.sentence.index)\(sentence.sentence.isTitleCase ? "T" : ""): " + words.joined(separator: " "))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func read(_ article: Article) -> (graph: Graph, sentences: [AnalyzedSentence]) {
         let sentences = SentenceSplitter.split(article)
         var analyzed = Recognizer(lexicon: lexicon).recognize(sentences)
         var entities = Resolver(lexicon: lexicon).resolve(&analyzed)
@@ -37,7 +69,7 @@ public struct Extractor: Sendable {
         }
         let events = EventFinder(lexicon: lexicon)
         for sentence in analyzed { found += events.relations(in: sentence) }
-        return GraphBuilder.build(article: article, sentences: sentences, entities: entities, relations: found)
+        return (GraphBuilder.build(article: article, sentences: sentences, entities: entities, relations: found), analyzed)
     }
 }
 
@@ -51,7 +83,7 @@ enum GraphBuilder {
             var aliases = draft.aliases
             aliases.insert(draft.label)
             return Node(id: draft.id, type: draft.type, label: draft.label, aliases: Array(aliases), attributes: attributes,
-                        mentions: draft.mentions, articles: [article.id])
+                        mentions: draft.mentions, articles: [article.id: draft.mentions])
         }
         var edges: [String: Edge] = [:]
         for relation in relations where entities[relation.source] != nil && entities[relation.target] != nil {

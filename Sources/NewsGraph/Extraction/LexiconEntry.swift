@@ -78,6 +78,7 @@ struct LexiconFile: Codable {
     var auxiliaries: [String]?
     var clauseBreaks: [String]?
     var determiners: [String]?
+    var collectiveNouns: [String]?
 }
 
 /// Closed word lists of news English that the extractor reads structure with (`cues.json`).
@@ -96,6 +97,8 @@ public struct Cues: Sendable {
     public var auxiliaries: Set<String> = []
     public var clauseBreaks: Set<String> = []
     public var determiners: Set<String> = []
+    /// Plural nouns that make a named collective after a capitalised word ("Islamist groups").
+    public var collectiveNouns: Set<String> = []
 
     mutating func add(_ file: LexiconFile) {
         func keys(_ words: [String]?) -> [String] { (words ?? []).map { Lexicon.keys(of: $0).joined(separator: " ") } }
@@ -114,5 +117,6 @@ public struct Cues: Sendable {
         auxiliaries.formUnion(keys(file.auxiliaries))
         clauseBreaks.formUnion(keys(file.clauseBreaks))
         determiners.formUnion(keys(file.determiners))
+        collectiveNouns.formUnion(keys(file.collectiveNouns))
     }
 }

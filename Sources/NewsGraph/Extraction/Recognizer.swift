@@ -45,7 +45,7 @@ struct Recognizer {
     /// Whether the capital of token `index` says it is (part of) a name.
     private func isNameCapital(_ tokens: [Token], _ index: Int, _ capitalizedElsewhere: Set<String>) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, token.isCapitalized else { return false }
+        guard token.kind == .word, token.isCapitalized, !Recognizer.isHyphenatedAdjective(token) else { return false }
         guard isSentenceInitial(tokens, index) else { return true }
         if lexicon.commonWords.contains(token.key) { return false }
         if token.key.hasSuffix("ly") || token.key.hasSuffix("ing") { return false }
@@ -65,6 +65,11 @@ struct Recognizer {
         while i < tokens.count {
             let token = tokens[i]
             guard token.kind == .word || token.kind == .number else { i += 1; continue }
+            if let group = collective(sentence, at: i) {
+                mentions.append(group)
+                i = group.range.upperBound
+                continue
+            }
             let lexical = lexiconMatch(tokens, at: i)
             let run = isNameCapital(tokens, i, capitalizedElsewhere) ? capitalRun(tokens, from: i) : 0
             let titleLength = titleMatch(tokens, at: i)
@@ -109,6 +114,12 @@ struct Recognizer {
             i += 1
         }
         return AnalyzedSentence(sentence: sentence, mentions: mentions, titles: titles)
+    }
+
+    /// "Muslim-majority", "Kenyan-led": a capitalised word joined to a lowercase one is a modifier, not a name.
+    static func isHyphenatedAdjective(_ token: Token) -> Bool {
+        guard let last = token.text.split(separator: "-").last, token.text.contains("-") else { return false }
+        return last.first?.isLowercase == true
     }
 
     static func surface(_ tokens: [Token], _ range: Range<Int>) -> String {
@@ -204,6 +215,23 @@ struct Recognizer {
             mentions.append(mention)
         }
         return mentions
+    }
+
+    /// A named collective: a capitalised word that is not a country's demonym, before a collective
+    /// noun ("Islamist groups", "Gen-Z activists", "Muslim-majority countries").
+    private func collective(_ sentence: Sentence, at i: Int) -> Mention? {
+        let tokens = sentence.tokens
+        guard i + 1 < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].isAllCaps,
+              cues.collectiveNouns.contains(tokens[i + 1].key), !tokens[i + 1].isCapitalized else { return nil }
+        if let matches = lexicon.phrases[tokens[i].key], matches.contains(where: { lexicon.entries[$0.entry].type == .country || $0.role != .name }) {
+            return nil
+        }
+        if lexicon.commonWords.contains(tokens[i].key) && !tokens[i].text.contains("-") { return nil }
+        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized { return nil }
+        let range = i..<(i + 2)
+        let surface = Recognizer.surface(tokens, range)
+        return Mention(sentence: sentence.index, range: range, surface: surface, type: .group, role: .name, entry: nil,
+                       nameKey: Folding.name(surface), kind: nil)
     }
 
     // MARK: - Titles

@@ -30,7 +30,7 @@ struct Resolver {
                     sentences[s].mentions[m].entityID = id
                     sentences[s].mentions[m].type = lexiconEntry.type
                     register(sentences[s].mentions[m], id: id, label: lexiconEntry.name, fromLexicon: true, words: words)
-                } else if words.count >= 2 || mention.type != .person {
+                } else if mention.range.count >= 2 || mention.type != .person {
                     let key = "\(mention.type.rawValue)|\(mention.nameKey)"
                     let id = idByKey[key] ?? "\(mention.type.rawValue):\(Folding.slug(mention.nameKey))"
                     idByKey[key] = id

@@ -34,8 +34,9 @@ extension Graph {
         // The fuller label wins; ties broken by string order so the result is order-independent.
         if (b.label.count, a.label) > (a.label.count, b.label) { node.label = b.label }
         node.aliases = Array(Set(a.aliases).union(b.aliases)).sorted()
-        node.articles = Array(Set(a.articles).union(b.articles)).sorted()
-        node.mentions = a.mentions + b.mentions
+        // The same article counts once, whichever graph brings it.
+        node.articles = a.articles.merging(b.articles, uniquingKeysWith: max)
+        node.mentions = node.articles.isEmpty ? max(a.mentions, b.mentions) : node.articles.values.reduce(0, +)
         node.attributes = mergeAttributes(a.attributes, b.attributes)
         return node
     }

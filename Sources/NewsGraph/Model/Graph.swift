@@ -44,7 +44,6 @@ public struct Graph: Codable, Hashable, Sendable {
         nodes.sort { $0.id < $1.id }
         for index in nodes.indices {
             nodes[index].aliases = Array(Set(nodes[index].aliases)).sorted()
-            nodes[index].articles = Array(Set(nodes[index].articles)).sorted()
         }
         edges.sort { $0.id < $1.id }
         for index in edges.indices {

@@ -9,13 +9,13 @@ public struct Node: Codable, Hashable, Sendable {
     public var aliases: [String]
     /// Open attributes: `titles` (array), `kind` (organisation kind), `country`.
     public var attributes: [String: JSONValue]
-    /// How many times the entity was mentioned.
+    /// How many times the entity was mentioned, in all its articles.
     public var mentions: Int
-    /// The ids of the articles that mention the entity, sorted.
-    public var articles: [String]
+    /// How many times each article (by id) mentions the entity.
+    public var articles: [String: Int]
 
     public init(id: String, type: EntityType, label: String, aliases: [String] = [],
-                attributes: [String: JSONValue] = [:], mentions: Int = 0, articles: [String] = []) {
+                attributes: [String: JSONValue] = [:], mentions: Int = 0, articles: [String: Int] = [:]) {
         self.id = id
         self.type = type
         self.label = label
@@ -35,6 +35,6 @@ public struct Node: Codable, Hashable, Sendable {
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         attributes = try c.decodeIfPresent([String: JSONValue].self, forKey: .attributes) ?? [:]
         mentions = try c.decodeIfPresent(Int.self, forKey: .mentions) ?? 0
-        articles = try c.decodeIfPresent([String].self, forKey: .articles) ?? []
+        articles = try c.decodeIfPresent([String: Int].self, forKey: .articles) ?? [:]
     }
 }

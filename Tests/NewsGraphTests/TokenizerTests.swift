@@ -1,0 +1,32 @@
+import XCTest
+@testable import NewsGraph
+
+final class TokenizerTests: XCTestCase {
+    private func tokens(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return Tokenizer.tokenize(scalars, 0..<scalars.count).map(\.text)
+    }
+
+    func testPossessivesSplitOffWithStraightAndCurlyApostrophes() {
+        XCTAssertEqual(tokens("Pakistan’s army and Hamas' leaders, Dar's remarks"),
+                       ["Pakistan", "’s", "army", "and", "Hamas", "'", "leaders", ",", "Dar", "'s", "remarks"])
+    }
+
+    func testHyphenatedWordsAndAcronymsStayWhole() {
+        XCTAssertEqual(tokens("Gen-Z and Muslim-majority U.S. 20-point"), ["Gen-Z", "and", "Muslim-majority", "U.S.", "20-point"])
+    }
+
+    func testDashesBetweenNamesAreSeparateTokens() {
+        XCTAssertEqual(tokens("Israel–Hamas war—now"), ["Israel", "–", "Hamas", "war", "—", "now"])
+    }
+
+    func testInnerApostrophesStayInNames() {
+        XCTAssertEqual(tokens("Côte d'Ivoire and O’Brien"), ["Côte", "d'Ivoire", "and", "O’Brien"])
+    }
+
+    func testKeysFoldCaseDiacriticsPeriodsAndBritishSpelling() {
+        let scalars = Array("U.S. Stabilisation Defence Goïta".unicodeScalars)
+        let keys = Tokenizer.tokenize(scalars, 0..<scalars.count).map(\.key)
+        XCTAssertEqual(keys, ["us", "stabilization", "defense", "goita"])
+    }
+}

@@ -10,6 +10,13 @@ struct EventFinder {
     let lexicon: Lexicon
     private var cues: Cues { lexicon.cues }
 
+    /// Verbs whose object noun carries the event ("imposed sanctions", "carried out strikes", "held talks").
+    static let lightVerbs: Set<String> = ["carried", "carries", "carry", "out", "launched", "launches", "launch", "conducted", "conducts",
+                                          "conduct", "held", "holds", "hold", "imposed", "imposes", "impose", "lodged", "lodges", "issued",
+                                          "issues", "staged", "stages", "mounted", "mounts", "made", "makes", "gave", "gives", "expressed",
+                                          "expresses", "voiced", "voices", "announced", "announces", "signed", "signs", "began", "begins",
+                                          "resumed", "resumes", "renewed", "renews", "stepped", "intensified", "escalated"]
+
     static let actorTypes: Set<EntityType> = [.person, .country, .organization, .group]
     static let targetTypes: Set<EntityType> = [.person, .country, .organization, .group, .event, .plan]
 
@@ -71,7 +78,12 @@ struct EventFinder {
             targets = object(reader, trigger, after: span.upperBound)
         }
         if trigger.speech == true {
-            targets = speechTarget(reader, after: span.upperBound, excluding: Set(actors.compactMap(\.entityID)))
+            let speakers = Set(actors.compactMap(\.entityID))
+            targets = speechTarget(reader, after: span.upperBound, excluding: speakers)
+            // "“…,” Lin said.": what was said comes first.
+            if targets.isEmpty, reader.tokens[span.upperBound...].allSatisfy({ $0.kind == .punctuation }) {
+                targets = speechTarget(reader, after: 0, excluding: speakers)
+            }
         }
         let window = tokens[max(0, j + 1 - 3)..<span.lowerBound].map(\.key)
         let negated = group.contains { cues.negationCues.contains($0.key) }
@@ -156,6 +168,12 @@ struct EventFinder {
             }
         } else if j >= 0, let before = appositionHead(reader, before: j) {
             actors = before
+        } else if j >= 0, EventFinder.lightVerbs.contains(tokens[j].key) {
+            // "Israel carried out airstrikes", "China imposed sanctions on …": the light verb's subject acts.
+            var k = j - 1
+            if k >= 0, tokens[j].key == "out" { k -= 1 }
+            while k >= 0, reader.isVerbGroupFiller(tokens[k]) { k -= 1 }
+            if let subject = subject(reader, endingAt: k) { actors = subject.mentions }
         }
         guard !actors.isEmpty else { return [] }
         var targets = pairTarget

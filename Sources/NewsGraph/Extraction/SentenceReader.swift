@@ -5,7 +5,11 @@ struct SentenceReader {
     let cues: Cues
     var tokens: [Token] { sentence.tokens }
 
-    /// Pronouns that never stand alone as an actor here.
+    /// Words after a name that end its noun phrase.
+    static let phraseEnders: Set<String> = ["and", "or", "to", "in", "on", "at", "from", "with", "for", "over", "of", "by", "as",
+                                            "that", "which", "who", "after", "before", "about", "against", "into", "while"]
+
+    /// Forms of "be", which make a participle passive.
     static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am"]
 
     /// The mention whose last token is `index` (the longest, when several end there).
@@ -79,12 +83,13 @@ struct SentenceReader {
         // A title before the name ("with President Trump").
         if let t = sentence.titles.first(where: { $0.range.lowerBound == i }) { i = t.range.upperBound }
         guard i < tokens.count, let first = mention(startingAt: i) else { return nil }
-        // A name that only modifies a following common noun ("the Gaza force") is not the phrase's entity,
-        // unless that noun is an agent noun of a country ("Pakistani troops") or the name is a demonym.
+        // A name that modifies a following common noun names the phrase's entity only when it is a
+        // country, an organisation or a collective ("Pakistani troops", "US defense firms", "Hamas targets"),
+        // never a person or a place ("the Gaza force").
         var end = first.range.upperBound
-        if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized, first.role != .demonym,
-           !cues.agentNouns.contains(tokens[end].key), !["and", "or", "to", "in", "on", "at", "from", "with", "for", "over", "of", "by", "as", "that", "which", "who", "after", "before", "about", "against", "into", "while", "is", "was", "are", "were", "has", "had", "have", "will", "would"].contains(tokens[end].key),
-           !cues.auxiliaries.contains(tokens[end].key) {
+        if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized,
+           ![EntityType.country, .organization, .group].contains(first.type), first.role != .demonym,
+           !SentenceReader.phraseEnders.contains(tokens[end].key), !cues.auxiliaries.contains(tokens[end].key) {
             return nil
         }
         var group = [first]
@@ -95,6 +100,7 @@ struct SentenceReader {
             guard n < tokens.count, ["and", "or"].contains(tokens[n].key) || tokens[k].text == "," else { break }
             if ["and", "or"].contains(tokens[n].key) { n += 1 }
             while n < tokens.count, cues.determiners.contains(tokens[n].key), !tokens[n].isCapitalized { n += 1 }
+            if let t = sentence.titles.first(where: { $0.range.lowerBound == n }) { n = t.range.upperBound }
             guard n < tokens.count, let next = mention(startingAt: n) else { break }
             group.append(next)
             end = next.range.upperBound

@@ -79,6 +79,8 @@ struct LexiconFile: Codable {
     var clauseBreaks: [String]?
     var determiners: [String]?
     var collectiveNouns: [String]?
+    var months: [String]?
+    var descriptiveHeads: [String: [String]]?
 }
 
 /// Closed word lists of news English that the extractor reads structure with (`cues.json`).
@@ -99,6 +101,10 @@ public struct Cues: Sendable {
     public var determiners: Set<String> = []
     /// Plural nouns that make a named collective after a capitalised word ("Islamist groups").
     public var collectiveNouns: Set<String> = []
+    public var months: Set<String> = []
+    /// Lowercase head nouns that make a descriptive name after a place or a pair of names
+    /// ("Gaza peace framework" → plan, "Israel–Hamas war" → event, "Gaza stabilisation force" → organization).
+    public var descriptiveHeads: [String: EntityType] = [:]
 
     mutating func add(_ file: LexiconFile) {
         func keys(_ words: [String]?) -> [String] { (words ?? []).map { Lexicon.keys(of: $0).joined(separator: " ") } }
@@ -118,5 +124,10 @@ public struct Cues: Sendable {
         clauseBreaks.formUnion(keys(file.clauseBreaks))
         determiners.formUnion(keys(file.determiners))
         collectiveNouns.formUnion(keys(file.collectiveNouns))
+        months.formUnion(keys(file.months))
+        for (typeName, words) in file.descriptiveHeads ?? [:] {
+            guard let type = EntityType(rawValue: typeName) else { continue }
+            for word in keys(words) { descriptiveHeads[word] = type }
+        }
     }
 }

@@ -58,3 +58,10 @@ struct AnalyzedSentence: Sendable {
         titles.firstIndex { $0.range.contains(index) }
     }
 }
+
+extension Range where Bound == Int {
+    /// Whether `other` lies wholly inside this range.
+    func contains(range other: Range<Int>) -> Bool {
+        other.lowerBound >= lowerBound && other.upperBound <= upperBound
+    }
+}

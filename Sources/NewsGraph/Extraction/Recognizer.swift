@@ -85,6 +85,15 @@ struct Recognizer {
                 i += run
                 continue
             }
+            // A city that is also a given name, before a surname ("Vladimir Putin", "Florence Parly"), is a person.
+            if let lexical, run > lexical.length, lexicon.entries[lexical.match.entry].type == .location,
+               lexicon.givenNames.contains(tokens[i].key), lexicon.phrases[tokens[i + lexical.length].key] == nil {
+                let range = i..<(i + min(run, 4))
+                mentions.append(Mention(sentence: sentence.index, range: range, surface: text(range), type: .person, role: .name,
+                                        entry: nil, nameKey: Folding.name(text(range)), kind: nil))
+                i = range.upperBound
+                continue
+            }
             if let lexical, lexical.length >= titleLength {
                 let range = i..<(i + lexical.length)
                 mentions.append(lexiconMention(sentence, range, lexical.match))
@@ -113,7 +122,53 @@ struct Recognizer {
             if token.text.contains("-") { mentions += hyphenPartMentions(sentence, i) }
             i += 1
         }
-        return AnalyzedSentence(sentence: sentence, mentions: mentions, titles: titles)
+        return AnalyzedSentence(sentence: sentence, mentions: descriptiveNames(sentence, mentions), titles: titles)
+    }
+
+    /// Names made of a place, organisation, pair of names or month and a lowercase head noun:
+    /// "Gaza peace framework" (plan), "Israel–Hamas war", "the May conflict" (event),
+    /// "Gaza stabilisation force" (organization). The words before the head are kept as modifiers.
+    private func descriptiveNames(_ sentence: Sentence, _ mentions: [Mention]) -> [Mention] {
+        let tokens = sentence.tokens
+        var result = mentions
+        var anchors: [(range: Range<Int>, ok: Bool)] = mentions.map {
+            ($0.range, [EntityType.location, .country, .organization].contains($0.type) && $0.role != .demonym)
+        }
+        for (index, token) in tokens.enumerated() where token.isCapitalized && cues.months.contains(token.key) && index > 0 && tokens[index - 1].key == "the" {
+            anchors.append((index..<(index + 1), true))
+        }
+        for anchor in anchors where anchor.ok {
+            var start = anchor.range.lowerBound
+            // A pair joined by a dash: "Israel–Hamas".
+            if start >= 2, ["–", "-"].contains(tokens[start - 1].text), tokens[start - 1].start == tokens[start - 2].end,
+               let pair = mentions.first(where: { $0.range.upperBound == start - 1 }), pair.type != .person {
+                start = pair.range.lowerBound
+            }
+            var k = anchor.range.upperBound
+            var modifiers = 0
+            var type: EntityType? = nil
+            var headEnd = k
+            while k < tokens.count, modifiers <= 2, tokens[k].kind == .word, !tokens[k].isCapitalized {
+                if k + 1 < tokens.count, let two = cues.descriptiveHeads[tokens[k].key + " " + tokens[k + 1].key] { type = two; headEnd = k + 2; break }
+                if let one = cues.descriptiveHeads[tokens[k].key] { type = one; headEnd = k + 1; break }
+                if SentenceReader.phraseEnders.contains(tokens[k].key) || cues.auxiliaries.contains(tokens[k].key) { break }
+                modifiers += 1
+                k += 1
+            }
+            guard let type, type != .organization || modifiers >= 1 else { continue }
+            // The head must end the phrase: "the Gaza force proposal" is a proposal, not a force.
+            if headEnd < tokens.count, tokens[headEnd].kind == .word, !tokens[headEnd].isCapitalized,
+               cues.descriptiveHeads[tokens[headEnd].key] != nil { continue }
+            let range = start..<headEnd
+            guard !result.contains(where: { $0.range.overlaps(range) && !range.contains(range: $0.range) }) else { continue }
+            let surface = Recognizer.surface(tokens, range)
+            let anchorWords = range.filter { tokens[$0].isCapitalized }.map { tokens[$0].key }
+            let headWord = type == .event && ["war", "conflict"].contains(tokens[headEnd - 1].key) ? "war" : (type == .plan ? "plan" : tokens[headEnd - 1].key)
+            result.removeAll { range.contains(range: $0.range) }
+            result.append(Mention(sentence: sentence.index, range: range, surface: surface, type: type, role: .name, entry: nil,
+                                  nameKey: (anchorWords + [headWord]).joined(separator: " "), kind: nil))
+        }
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// "Muslim-majority", "Kenyan-led": a capitalised word joined to a lowercase one is a modifier, not a name.
@@ -141,10 +196,19 @@ struct Recognizer {
         while length >= 1 {
             let range = i..<(i + length)
             if tokens[range].allSatisfy({ $0.kind != .punctuation || $0.text == "&" }),
-               tokens[i + length - 1].kind != .possessive,
-               let matches = lexicon.phrases[tokens[range].map(\.key).joined(separator: " ")],
-               let match = bestMatch(matches, tokens, range) {
-                return (length, match)
+               tokens[i + length - 1].kind != .possessive {
+                var keys = tokens[range].map(\.key)
+                if let matches = lexicon.phrases[keys.joined(separator: " ")], let match = bestMatch(matches, tokens, range) {
+                    return (length, match)
+                }
+                // "Islamic State-linked": the name ends inside a hyphenated modifier.
+                if length > 1, Recognizer.isHyphenatedAdjective(tokens[i + length - 1]),
+                   let head = keys.last?.split(separator: "-").first {
+                    keys[keys.count - 1] = String(head)
+                    if let matches = lexicon.phrases[keys.joined(separator: " ")], let match = matches.first(where: { !$0.caseSensitive }) {
+                        return (length, match)
+                    }
+                }
             }
             length -= 1
         }

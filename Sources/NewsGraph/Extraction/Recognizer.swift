@@ -228,8 +228,9 @@ struct Recognizer {
         let priority: [EntityType: Int] = [.country: 0, .organization: 1, .group: 2, .location: 3, .person: 4, .event: 5, .plan: 6]
         return usable.min { a, b in
             let ea = lexicon.entries[a.entry], eb = lexicon.entries[b.entry]
-            let pa = (a.role == .name ? 0 : 1, priority[ea.type] ?? 9, a.entry)
-            let pb = (b.role == .name ? 0 : 1, priority[eb.type] ?? 9, b.entry)
+            // A capital or demonym stands for its country, which outranks a city of the same name.
+            let pa = (priority[ea.type] ?? 9, a.role == .name ? 0 : 1, a.entry)
+            let pb = (priority[eb.type] ?? 9, b.role == .name ? 0 : 1, b.entry)
             return pa < pb
         }
     }

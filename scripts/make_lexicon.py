@@ -2383,6 +2383,7 @@ Chancellor | head_of_government | Federal Chancellor
 Taoiseach | head_of_government |
 First Minister | head_of_government |
 Chief Executive | official | chief executive
+Chief | official | chief; head; leader
 Governor-General | official | Governor General
 # royals
 King | royal |

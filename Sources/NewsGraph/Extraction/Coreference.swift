@@ -4,7 +4,20 @@ struct Coreference {
     let cues: Cues
 
     static let personal: Set<String> = ["he", "him", "his", "she", "her"]
-    static let neuter: Set<String> = ["its"]
+    static let neuter: Set<String> = ["its", "it"]
+
+    /// Whether "it" at `index` is a subject that acts ("it is seeking", "it struck"), not the
+    /// expletive of "it is likely", "it was reported".
+    static func isSubjectIt(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
+        let next = tokens[index + 1].key
+        if ["is", "was", "would", "will", "could", "may", "might", "has", "had", "seems", "appears", "remains", "be"].contains(next) {
+            guard index + 2 < tokens.count else { return false }
+            let after = tokens[index + 2].key
+            return after.hasSuffix("ing") || ["also", "not", "now", "still", "already"].contains(after)
+        }
+        return next.hasSuffix("ed") || next.hasSuffix("s")
+    }
 
     /// Adds pronoun and descriptor mentions to the sentences, in place.
     /// - Parameter roles: the roles the article states, for descriptor titles.
@@ -48,7 +61,8 @@ struct Coreference {
                 if Coreference.personal.contains(key), tokens[i].kind == .word, let antecedent = lastPerson, s - antecedent.sentence <= 2 {
                     sentences[s].mentions.append(Mention(sentence: s, range: i..<(i + 1), surface: tokens[i].text, type: .person,
                                                          role: .pronoun, entry: nil, nameKey: "", kind: nil, entityID: antecedent.id))
-                } else if Coreference.neuter.contains(key), let antecedent = lastActor, s - antecedent.sentence <= 1 {
+                } else if Coreference.neuter.contains(key), let antecedent = lastActor, s - antecedent.sentence <= 1,
+                          key == "its" || Coreference.isSubjectIt(tokens, i) {
                     sentences[s].mentions.append(Mention(sentence: s, range: i..<(i + 1), surface: tokens[i].text, type: .organization,
                                                          role: .pronoun, entry: nil, nameKey: "", kind: nil, entityID: antecedent.id))
                 }

@@ -94,9 +94,23 @@ struct EventFinder {
     /// The subject phrase ending at token `index`, across an apposition ("Egypt and Qatar—both key mediators—have").
     private func subject(_ reader: SentenceReader, endingAt index: Int) -> (mentions: [Mention], start: Int)? {
         guard index >= 0 else { return nil }
+        let tokens = reader.tokens
         if let phrase = reader.phrase(endingAt: index) { return phrase }
-        if let before = reader.skipParenthetical(endingAt: index), before >= 0, let phrase = reader.phrase(endingAt: before) {
-            return phrase
+        if let before = reader.skipParenthetical(endingAt: index), before >= 0 {
+            // "South Asia experts, including Michael Kugelman, argue …": the named example speaks.
+            let inside = before + 2
+            if inside < index, ["including", "like", "notably"].contains(tokens[inside].key),
+               let named = reader.phrase(startingAt: inside + 1), named.end == index {
+                return (named.mentions, inside + 1)
+            }
+            if let phrase = reader.phrase(endingAt: before) { return phrase }
+        }
+        // A control verb: "Munir has worked to rebuild …", "Pakistan wants to join …".
+        if tokens[index].key == "to", index >= 2, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized,
+           reader.sentence.mention(at: index - 1) == nil {
+            var j = index - 2
+            while j >= 0, reader.isVerbGroupFiller(tokens[j]) { j -= 1 }
+            if j >= 0, let phrase = reader.phrase(endingAt: j) { return phrase }
         }
         return nil
     }
@@ -111,14 +125,19 @@ struct EventFinder {
         if preps.contains(tokens[k].key) {
             return reader.phrase(startingAt: k + 1)?.mentions ?? []
         }
-        if trigger.prepOnly == true {
-            // The preposition may follow a short object: "contribute troops to the force".
-            var n = k
-            while n < min(tokens.count, k + 4), tokens[n].kind == .word, !tokens[n].isCapitalized, !preps.contains(tokens[n].key) { n += 1 }
-            if n < tokens.count, preps.contains(tokens[n].key) { return reader.phrase(startingAt: n + 1)?.mentions ?? [] }
-            return []
-        }
-        return reader.phrase(startingAt: k)?.mentions ?? []
+        if trigger.prepOnly != true, let direct = reader.phrase(startingAt: k) { return direct.mentions }
+        return afterPreposition(reader, preps, from: k)
+    }
+
+    /// The phrase after one of `preps` within a short stretch of lowercase words
+    /// ("contribute troops to the force", "seeking participation from Islamic countries").
+    private func afterPreposition(_ reader: SentenceReader, _ preps: [String], from index: Int) -> [Mention] {
+        let tokens = reader.tokens
+        var n = index
+        while n < min(tokens.count, index + 5), tokens[n].kind == .word || tokens[n].kind == .number, !tokens[n].isCapitalized,
+              !preps.contains(tokens[n].key), !cues.clauseBreaks.contains(tokens[n].key), reader.sentence.mention(at: n) == nil { n += 1 }
+        guard n < tokens.count, preps.contains(tokens[n].key) else { return [] }
+        return reader.phrase(startingAt: n + 1)?.mentions ?? []
     }
 
     /// The agent of a passive: "by X" within a few words.
@@ -155,16 +174,23 @@ struct EventFinder {
             modifiers += 1
         }
         var actors: [Mention] = []
-        var pairTarget: [Mention] = []
+        var targets: [Mention] = []
+        let preps = trigger.preps ?? []
         if j >= 0, tokens[j].kind == .possessive, let owner = reader.phrase(endingAt: j - 1) {
             actors = owner.mentions
-        } else if j >= 0, let owner = reader.mention(endingAt: j), owner.role != .pronoun || tokens[j].key == "its" || tokens[j].key == "his" || tokens[j].key == "her" {
+        } else if j >= 0, let owner = reader.mention(endingAt: j), owner.role != .pronoun || ["its", "his", "her", "their"].contains(tokens[j].key) {
             actors = [owner]
             // "US–Pakistan relations": a pair of names joined by a dash.
             if owner.range.lowerBound >= 2, ["–", "-", "—"].contains(tokens[owner.range.lowerBound - 1].text),
                let first = reader.mention(endingAt: owner.range.lowerBound - 2) {
                 actors = [first]
-                pairTarget = [owner]
+                targets = [owner]
+            } else if trigger.compoundTarget == true {
+                // "his Washington visit": the name is where the visit goes; the possessive before it visits.
+                targets = [owner]
+                var k = owner.range.lowerBound - 1
+                if k >= 0, tokens[k].kind == .possessive { k -= 1 }
+                actors = k >= 0 ? reader.mention(endingAt: k).map { [$0] } ?? [] : []
             }
         } else if j >= 0, let before = appositionHead(reader, before: j) {
             actors = before
@@ -175,18 +201,21 @@ struct EventFinder {
             while k >= 0, reader.isVerbGroupFiller(tokens[k]) { k -= 1 }
             if let subject = subject(reader, endingAt: k) { actors = subject.mentions }
         }
+        if trigger.pairOnly == true && targets.isEmpty { return [] }
+        let k = span.upperBound
+        if actors.isEmpty, k < tokens.count, ["between", "among"].contains(tokens[k].key), preps.contains(tokens[k].key) || preps.contains("between"),
+           let parties = reader.phrase(startingAt: k + 1), parties.mentions.count >= 2 {
+            // "negotiations between Munir, the CIA and Mossad": the first party acts towards the others.
+            actors = [parties.mentions[0]]
+            targets = Array(parties.mentions.dropFirst())
+        }
         guard !actors.isEmpty else { return [] }
-        var targets = pairTarget
         if targets.isEmpty {
-            var k = span.upperBound
             if k < tokens.count, tokens[k].key == "of", trigger.ofRole == "actor" { return [] }
             if k < tokens.count, tokens[k].key == "of", trigger.ofRole == "target" {
                 targets = reader.phrase(startingAt: k + 1)?.mentions ?? []
             } else {
-                while k < min(tokens.count, span.upperBound + 2), !(trigger.preps ?? []).contains(tokens[k].key), tokens[k].kind == .word, !tokens[k].isCapitalized { k += 1 }
-                if k < tokens.count, (trigger.preps ?? []).contains(tokens[k].key) {
-                    targets = reader.phrase(startingAt: k + 1)?.mentions ?? []
-                }
+                targets = afterPreposition(reader, preps, from: k)
             }
         }
         let window = tokens[max(0, (actors.first?.range.lowerBound ?? span.lowerBound) - 3)..<span.lowerBound].map(\.key)
@@ -223,8 +252,10 @@ struct EventFinder {
         for actor in actors where EventFinder.actorTypes.contains(actor.type) {
             for target in targets where EventFinder.targetTypes.contains(target.type) {
                 guard let source = actor.entityID, let targetID = target.entityID, source != targetID else { continue }
-                result.append(FoundRelation(source: source, target: targetID, type: trigger.type, trigger: triggerText,
-                                            negated: negated, modality: modality, sentence: reader.sentence.sentence.index))
+                let type = negated ? (trigger.negatedType ?? trigger.type) : trigger.type
+                result.append(FoundRelation(source: source, target: targetID, type: type, trigger: triggerText,
+                                            negated: negated && trigger.negatedType == nil, modality: modality,
+                                            sentence: reader.sentence.sentence.index))
             }
         }
         return result

@@ -56,6 +56,12 @@ public struct TriggerEntry: Codable, Hashable, Sendable {
     public var forms: [String]?
     /// A verb of saying: its target is the first actor named in what was said.
     public var speech: Bool?
+    /// The type the relation has when negated ("has never recognised" → `reduce_relations`).
+    public var negatedType: RelationType?
+    /// For a noun: a name right before it is the target, not the actor ("his Washington visit").
+    public var compoundTarget: Bool?
+    /// For a noun: only read between a pair of names ("US–Pakistan relations").
+    public var pairOnly: Bool?
 }
 
 /// The contents of one lexicon file.

@@ -70,7 +70,10 @@ struct Recognizer {
                 i = group.range.upperBound
                 continue
             }
-            let lexical = lexiconMatch(tokens, at: i)
+            var lexical = lexiconMatch(tokens, at: i)
+            if let found = lexical, found.length > 1, titleMatch(tokens, at: i + found.length - 1) > 1 {
+                lexical = lexiconMatch(tokens, at: i, maxLength: found.length - 1)
+            }
             let run = isNameCapital(tokens, i, capitalizedElsewhere) ? capitalRun(tokens, from: i) : 0
             let titleLength = titleMatch(tokens, at: i)
 
@@ -112,10 +115,14 @@ struct Recognizer {
                 var end = i + 1
                 while end < i + run && lexiconMatch(tokens, at: end) == nil && titleMatch(tokens, at: end) == 0 { end += 1 }
                 while end > i + 1 && cues.nameConnectors.contains(tokens[end - 1].key) { end -= 1 }
-                let range = i..<end
-                if knownNameWords == nil || range.allSatisfy({ knownNameWords!.contains(tokens[$0].key) }) {
-                    if let mention = unknownName(sentence, range, titles: titles) { mentions.append(mention) }
+                if let known = knownNameWords {
+                    // In a headline, only words the article's other sentences use in names make a name.
+                    var knownEnd = i
+                    while knownEnd < end && known.contains(tokens[knownEnd].key) { knownEnd += 1 }
+                    if knownEnd == i { i += 1; continue }
+                    end = knownEnd
                 }
+                if let mention = unknownName(sentence, i..<end, titles: titles) { mentions.append(mention) }
                 i = end
                 continue
             }
@@ -190,9 +197,9 @@ struct Recognizer {
 
     // MARK: - Lexicon names
 
-    private func lexiconMatch(_ tokens: [Token], at i: Int) -> (length: Int, match: Lexicon.PhraseMatch)? {
+    private func lexiconMatch(_ tokens: [Token], at i: Int, maxLength: Int = .max) -> (length: Int, match: Lexicon.PhraseMatch)? {
         guard tokens[i].kind == .word || tokens[i].kind == .number else { return nil }
-        var length = min(lexicon.maxPhraseLength, tokens.count - i)
+        var length = min(lexicon.maxPhraseLength, tokens.count - i, maxLength)
         while length >= 1 {
             let range = i..<(i + length)
             if tokens[range].allSatisfy({ $0.kind != .punctuation || $0.text == "&" }),

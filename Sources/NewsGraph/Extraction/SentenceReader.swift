@@ -61,7 +61,7 @@ struct SentenceReader {
             if cues.agentNouns.contains(tokens[j].key) || (j > 0 && cues.agentNouns.contains(tokens[j - 1].key + " " + tokens[j].key)) { sawAgent = true }
             if !sawAgent { return nil }
             j -= 1
-            if index - j > 3 { return nil }
+            if index - j > 5 { return nil }
         }
         guard sawAgent, j >= 0 else { return nil }
         if tokens[j].kind == .possessive { j -= 1 }
@@ -82,7 +82,19 @@ struct SentenceReader {
         }
         // A title before the name ("with President Trump").
         if let t = sentence.titles.first(where: { $0.range.lowerBound == i }) { i = t.range.upperBound }
-        guard i < tokens.count, let first = mention(startingAt: i) else { return nil }
+        guard i < tokens.count, var first = mention(startingAt: i) else { return nil }
+        // "Pakistan’s Field Marshal Asim Munir", "Pakistan’s Army Chief, Field Marshal Asim Munir": the person.
+        var p = first.range.upperBound
+        if p < tokens.count, tokens[p].kind == .possessive, first.type != .person {
+            p += 1
+            var sawTitle = false
+            while p < tokens.count {
+                if let t = sentence.titles.first(where: { $0.range.lowerBound == p }) { p = t.range.upperBound; sawTitle = true; continue }
+                if sawTitle, tokens[p].text == "," { p += 1; continue }
+                break
+            }
+            if sawTitle, p < tokens.count, let person = mention(startingAt: p), person.type == .person { first = person }
+        }
         // A name that modifies a following common noun names the phrase's entity only when it is a
         // country, an organisation or a collective ("Pakistani troops", "US defense firms", "Hamas targets"),
         // never a person or a place ("the Gaza force").

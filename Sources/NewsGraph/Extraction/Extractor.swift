@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
                 index = mark.end
             }
             words += sentence.tokens[index...].map(\.text)
-            lines.append("\(sentence.sentence.index)\(sentence.sentence.isTitleCase ? "T" : ""): " + words.joined(separator: " "))
+            lines.append("\(sentence.sentence.index)\(sentence.isTitleCase ? "T" : ""): " + words.joined(separator: " "))
         }
         return lines.joined(separator: "\n") + "\n"
     }

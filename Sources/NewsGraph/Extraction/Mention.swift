@@ -45,6 +45,8 @@ struct AnalyzedSentence: Sendable {
     let sentence: Sentence
     var mentions: [Mention]
     var titles: [TitleMention]
+    /// Whether the sentence is written in title case, as headlines are: its capitals say little about names.
+    var isTitleCase: Bool
 
     var tokens: [Token] { sentence.tokens }
 

@@ -12,24 +12,41 @@ struct Recognizer {
     /// Mentions and titles of every sentence of one article.
     func recognize(_ sentences: [Sentence]) -> [AnalyzedSentence] {
         var capitalizedElsewhere = Set<String>()
-        for sentence in sentences where !sentence.isTitleCase {
+        let titleCase = sentences.map(isTitleCase)
+        for sentence in sentences where !titleCase[sentence.index] {
             for (index, token) in sentence.tokens.enumerated() where index > 0 && token.kind == .word && token.isCapitalized {
                 if !isSentenceInitial(sentence.tokens, index) { capitalizedElsewhere.insert(token.key) }
             }
         }
         var analyzed: [AnalyzedSentence?] = Array(repeating: nil, count: sentences.count)
         var knownNameWords = Set<String>()
-        for sentence in sentences where !sentence.isTitleCase {
+        for sentence in sentences where !titleCase[sentence.index] {
             let result = analyze(sentence, capitalizedElsewhere: capitalizedElsewhere, knownNameWords: nil)
             for mention in result.mentions where mention.entry == nil {
                 for index in mention.range { knownNameWords.insert(sentence.tokens[index].key) }
             }
             analyzed[sentence.index] = result
         }
-        for sentence in sentences where sentence.isTitleCase {
+        for sentence in sentences where titleCase[sentence.index] {
             analyzed[sentence.index] = analyze(sentence, capitalizedElsewhere: capitalizedElsewhere, knownNameWords: knownNameWords)
         }
         return analyzed.compactMap { $0 }
+    }
+
+    /// Whether a sentence is in title case: most of its common words (not titles of office, not
+    /// the first word) are capitalised, as in "Reset Faces Gaza Test as Trump Pressures Munir".
+    func isTitleCase(_ sentence: Sentence) -> Bool {
+        var common = 0, capitalized = 0
+        for (index, token) in sentence.tokens.enumerated() where index > 0 && token.kind == .word && token.key.count >= 3 {
+            guard lexicon.commonWords.contains(token.key), lexicon.title(token.key) == nil else { continue }
+            common += 1
+            if token.isCapitalized { capitalized += 1 }
+        }
+        if common >= 2 && capitalized * 10 > common * 6 { return true }
+        // A heading: no final punctuation and every longer word capitalised ("Asim Munir’s Strategic Dilemma").
+        guard let last = sentence.tokens.last, ![".", "!", "?", "\"", "”", "’"].contains(last.text) else { return false }
+        let words = sentence.tokens.filter { $0.kind == .word && $0.key.count >= 4 }
+        return words.count >= 2 && words.allSatisfy(\.isCapitalized)
     }
 
     private func isSentenceInitial(_ tokens: [Token], _ index: Int) -> Bool {
@@ -75,7 +92,7 @@ struct Recognizer {
                 lexical = lexiconMatch(tokens, at: i, maxLength: found.length - 1)
             }
             let run = isNameCapital(tokens, i, capitalizedElsewhere) ? capitalRun(tokens, from: i) : 0
-            let titleLength = titleMatch(tokens, at: i)
+            var titleLength = titleMatch(tokens, at: i)
 
             // A capitalised name ending in a head word ("Atlantic Council", "Pakistan Army") outranks
             // the shorter lexicon names inside it.
@@ -96,6 +113,10 @@ struct Recognizer {
                                         entry: nil, nameKey: Folding.name(text(range)), kind: nil))
                 i = range.upperBound
                 continue
+            }
+            // "UN Secretary-General": the organisation, then the title.
+            if let lexical, titleLength > lexical.length, titleMatch(tokens, at: i + lexical.length) == titleLength - lexical.length {
+                titleLength = 0
             }
             if let lexical, lexical.length >= titleLength {
                 let range = i..<(i + lexical.length)
@@ -129,7 +150,8 @@ struct Recognizer {
             if token.text.contains("-") { mentions += hyphenPartMentions(sentence, i) }
             i += 1
         }
-        return AnalyzedSentence(sentence: sentence, mentions: descriptiveNames(sentence, mentions), titles: titles)
+        return AnalyzedSentence(sentence: sentence, mentions: descriptiveNames(sentence, mentions), titles: titles,
+                                isTitleCase: knownNameWords != nil)
     }
 
     /// Names made of a place, organisation, pair of names or month and a lowercase head noun:

@@ -7,6 +7,4 @@ public struct Sentence: Sendable {
     public let end: Int
     public let text: String
     public let tokens: [Token]
-    /// Whether most of its words are capitalised, as in a headline: capitals then say little about names.
-    public let isTitleCase: Bool
 }

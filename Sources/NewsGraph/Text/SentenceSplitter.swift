@@ -80,10 +80,6 @@ public enum SentenceSplitter {
     private static func append(_ scalars: [Unicode.Scalar], _ tokens: [Token], into sentences: inout [Sentence]) {
         guard let firstToken = tokens.first, let lastToken = tokens.last else { return }
         let text = String(String.UnicodeScalarView(scalars[firstToken.start..<lastToken.end]))
-        let words = tokens.filter { $0.kind == .word && $0.key.count > 3 }
-        let capitalized = words.filter(\.isCapitalized).count
-        let titleCase = words.count >= 2 && capitalized * 10 >= words.count * 6
-        sentences.append(Sentence(index: sentences.count, start: firstToken.start, end: lastToken.end, text: text,
-                                  tokens: tokens, isTitleCase: titleCase))
+        sentences.append(Sentence(index: sentences.count, start: firstToken.start, end: lastToken.end, text: text, tokens: tokens))
     }
 }

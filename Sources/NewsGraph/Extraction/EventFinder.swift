@@ -61,8 +61,9 @@ struct EventFinder {
         let passive = form.isParticiple && group.contains { SentenceReader.copulas.contains($0.key) }
         // A participle right after a comma ("framework, reportedly cleared by the UN") modifies the phrase before it.
         let reducedRelative = form.isParticiple && j >= 0 && tokens[j].text == "," && !passive
+            && byAgent(reader, after: span.upperBound) != nil
         // A bare participle or gerund with no verb group is not a finite verb; only "by" phrases make it an event.
-        if form.isParticiple && group.isEmpty && !reducedRelative && !(j >= 0 && reader.phrase(endingAt: j) != nil) { return [] }
+        if (form.isParticiple || form.isGerund) && group.isEmpty && !reducedRelative && !(j >= 0 && reader.phrase(endingAt: j) != nil) { return [] }
 
         var actors: [Mention] = []
         var targets: [Mention] = []

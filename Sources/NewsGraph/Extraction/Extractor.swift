@@ -16,7 +16,8 @@ public struct Extractor: Sendable {
     }
 
     /// Each sentence of the article with the entities recognised in it marked as `[surface|id]`
-    /// and titles as `{title}`: a readable dump of what the extractor saw.
+    /// and titles as `{title}`, followed by the relations read from it: a readable dump of what
+    /// the extractor saw.
     public func annotate(_ article: Article) -> String {
         let reading = read(article)
         var lines: [String] = []
@@ -39,6 +40,9 @@ public struct Extractor: Sendable {
             }
             words += sentence.tokens[index...].map(\.text)
             lines.append("\(sentence.sentence.index)\(sentence.isTitleCase ? "T" : ""): " + words.joined(separator: " "))
+            for edge in reading.graph.edges where edge.evidence.contains(where: { $0.sentence == sentence.sentence.index }) {
+                lines.append("    \(edge.source) -\(edge.type.rawValue)\(edge.negated ? "(not)" : "")-> \(edge.target)  \"\(edge.trigger)\" \(edge.modality.rawValue)")
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

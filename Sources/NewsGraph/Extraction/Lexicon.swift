@@ -36,8 +36,10 @@ public final class Lexicon: Sendable {
     struct TriggerForm: Sendable, Hashable {
         let trigger: Int
         let words: [String]
-        /// Whether this form is a participle or gerund ("pressed", "pressing"), which may head a passive.
+        /// Whether this form is a past participle ("pressed", "sought"), which may head a passive.
         let isParticiple: Bool
+        /// Whether this form ends in "-ing".
+        var isGerund: Bool { words.first?.hasSuffix("ing") ?? false }
     }
 
     /// The lexicon shipped with the package.
@@ -145,13 +147,13 @@ public final class Lexicon: Sendable {
             guard let head = words.first else { continue }
             var inflected: [(String, Bool)] = [(head, false)]
             if trigger.pos == "verb" {
-                inflected += Inflection.verbForms(head).map { ($0, $0.hasSuffix("ed") || $0.hasSuffix("ing")) }
+                inflected += Inflection.verbForms(head).map { ($0, $0.hasSuffix("ed")) }
             } else {
                 inflected.append((Inflection.plural(head), false))
             }
             for form in trigger.forms ?? [] {
                 let key = Folding.word(Substring(form))
-                inflected.append((key, key.hasSuffix("ed") || key.hasSuffix("en") || key.hasSuffix("ing") || key.hasSuffix("t")))
+                inflected.append((key, !key.hasSuffix("ing") && !key.hasSuffix("s")))
             }
             var seen = Set<String>()
             for (form, participle) in inflected where seen.insert(form).inserted {

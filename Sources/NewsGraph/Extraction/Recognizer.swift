@@ -305,6 +305,7 @@ struct Recognizer {
             let match = matches.first { !$0.caseSensitive || $0.surface.replacingOccurrences(of: ".", with: "") == written }
             guard let match else { continue }
             var mention = lexiconMention(sentence, i..<(i + 1), match)
+            guard [EntityType.country, .organization].contains(mention.type) else { continue }
             mention.surface = written
             mentions.append(mention)
         }

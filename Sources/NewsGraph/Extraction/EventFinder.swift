@@ -15,7 +15,8 @@ struct EventFinder {
                                           "conduct", "held", "holds", "hold", "imposed", "imposes", "impose", "lodged", "lodges", "issued",
                                           "issues", "staged", "stages", "mounted", "mounts", "made", "makes", "gave", "gives", "expressed",
                                           "expresses", "voiced", "voices", "announced", "announces", "signed", "signs", "began", "begins",
-                                          "resumed", "resumes", "renewed", "renews", "stepped", "intensified", "escalated"]
+                                          "resumed", "resumes", "renewed", "renews", "stepped", "intensified", "escalated", "agreed", "agree",
+                                          "agrees", "accepted", "accept", "accepts", "reached", "reach", "brokered", "declared", "declare"]
 
     static let actorTypes: Set<EntityType> = [.person, .country, .organization, .group]
     static let targetTypes: Set<EntityType> = [.person, .country, .organization, .group, .event, .plan]
@@ -96,7 +97,9 @@ struct EventFinder {
     private func subject(_ reader: SentenceReader, endingAt index: Int) -> (mentions: [Mention], start: Int)? {
         guard index >= 0 else { return nil }
         let tokens = reader.tokens
-        if let phrase = reader.phrase(endingAt: index) { return phrase }
+        if let phrase = reader.phrase(endingAt: index) {
+            return reader.isInsidePrepositionalPhrase(phrase.start) ? nil : phrase
+        }
         if let before = reader.skipParenthetical(endingAt: index), before >= 0 {
             // "South Asia experts, including Michael Kugelman, argue …": the named example speaks.
             let inside = before + 2
@@ -104,7 +107,7 @@ struct EventFinder {
                let named = reader.phrase(startingAt: inside + 1), named.end == index {
                 return (named.mentions, inside + 1)
             }
-            if let phrase = reader.phrase(endingAt: before) { return phrase }
+            if let phrase = reader.phrase(endingAt: before), !reader.isInsidePrepositionalPhrase(phrase.start) { return phrase }
         }
         // A control verb: "Munir has worked to rebuild …", "Pakistan wants to join …".
         if tokens[index].key == "to", index >= 2, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized,
@@ -155,7 +158,11 @@ struct EventFinder {
 
     /// What a speaker speaks about: the first entity named after the verb of saying.
     private func speechTarget(_ reader: SentenceReader, after index: Int, excluding: Set<String>) -> [Mention] {
-        for mention in reader.sentence.mentions where mention.range.lowerBound >= index {
+        let tokens = reader.tokens
+        // What was said ends at the first clause mark after a few words.
+        var end = index
+        while end < tokens.count, !([",", ";", "—", "–", ":"].contains(tokens[end].text) && end > index + 1) { end += 1 }
+        for mention in reader.sentence.mentions where mention.range.lowerBound >= index && mention.range.upperBound <= end {
             if let id = mention.entityID, !excluding.contains(id), EventFinder.actorTypes.contains(mention.type) { return [mention] }
         }
         return []
@@ -195,10 +202,11 @@ struct EventFinder {
             }
         } else if j >= 0, let before = appositionHead(reader, before: j) {
             actors = before
-        } else if j >= 0, EventFinder.lightVerbs.contains(tokens[j].key) {
-            // "Israel carried out airstrikes", "China imposed sanctions on …": the light verb's subject acts.
+        } else if j >= 0, EventFinder.lightVerbs.contains(tokens[j].key)
+                    || (j >= 1 && tokens[j].key == "to" && EventFinder.lightVerbs.contains(tokens[j - 1].key)) {
+            // "Israel carried out airstrikes", "China imposed sanctions on …", "agreed to a truce": the light verb's subject acts.
             var k = j - 1
-            if k >= 0, tokens[j].key == "out" { k -= 1 }
+            if k >= 0, tokens[j].key == "out" || tokens[j].key == "to" { k -= 1 }
             while k >= 0, reader.isVerbGroupFiller(tokens[k]) { k -= 1 }
             if let subject = subject(reader, endingAt: k) { actors = subject.mentions }
         }
@@ -248,6 +256,11 @@ struct EventFinder {
 
     private func pairs(_ actors: [Mention], _ targets: [Mention], _ trigger: TriggerEntry, _ span: Range<Int>,
                        _ reader: SentenceReader, negated: Bool, modality: Modality) -> [FoundRelation] {
+        var actors = actors, targets = targets
+        if targets.isEmpty, trigger.symmetric == true, actors.count >= 2 {
+            targets = Array(actors.dropFirst())
+            actors = [actors[0]]
+        }
         let triggerText = Recognizer.surface(reader.tokens, span)
         var result: [FoundRelation] = []
         for actor in actors where EventFinder.actorTypes.contains(actor.type) {

@@ -62,6 +62,9 @@ public struct TriggerEntry: Codable, Hashable, Sendable {
     public var compoundTarget: Bool?
     /// For a noun: only read between a pair of names ("US–Pakistan relations").
     public var pairOnly: Bool?
+    /// An event two parties take part in alike ("meet", "truce"): with no target, the first of
+    /// several coordinated actors acts towards the others ("Doval, Wang hold talks").
+    public var symmetric: Bool?
 }
 
 /// The contents of one lexicon file.
@@ -86,6 +89,7 @@ struct LexiconFile: Codable {
     var determiners: [String]?
     var collectiveNouns: [String]?
     var months: [String]?
+    var timeWords: [String]?
     var descriptiveHeads: [String: [String]]?
 }
 
@@ -108,6 +112,8 @@ public struct Cues: Sendable {
     /// Plural nouns that make a named collective after a capitalised word ("Islamist groups").
     public var collectiveNouns: Set<String> = []
     public var months: Set<String> = []
+    /// Words of time expressions that may stand between a subject and its verb ("this month", "on Monday").
+    public var timeWords: Set<String> = []
     /// Lowercase head nouns that make a descriptive name after a place or a pair of names
     /// ("Gaza peace framework" → plan, "Israel–Hamas war" → event, "Gaza stabilisation force" → organization).
     public var descriptiveHeads: [String: EntityType] = [:]
@@ -131,6 +137,7 @@ public struct Cues: Sendable {
         determiners.formUnion(keys(file.determiners))
         collectiveNouns.formUnion(keys(file.collectiveNouns))
         months.formUnion(keys(file.months))
+        timeWords.formUnion(keys(file.timeWords))
         for (typeName, words) in file.descriptiveHeads ?? [:] {
             guard let type = EntityType(rawValue: typeName) else { continue }
             for word in keys(words) { descriptiveHeads[word] = type }

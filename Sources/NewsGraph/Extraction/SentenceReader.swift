@@ -25,7 +25,18 @@ struct SentenceReader {
     /// Whether a word is an adverb or auxiliary that may stand inside a verb group.
     func isVerbGroupFiller(_ token: Token) -> Bool {
         token.kind == .word && (cues.auxiliaries.contains(token.key) || cues.negationCues.contains(token.key)
+            || cues.timeWords.contains(token.key) || cues.months.contains(token.key)
             || (token.key.hasSuffix("ly") && token.key.count > 4 && !token.isCapitalized))
+            || token.kind == .number
+    }
+
+    /// Whether the phrase starting at token `start` sits inside a prepositional phrase
+    /// ("the force in Lebanon"), so that it cannot be the subject of a following verb.
+    func isInsidePrepositionalPhrase(_ start: Int) -> Bool {
+        var j = start - 1
+        while j >= 0, tokens[j].kind == .word, cues.determiners.contains(tokens[j].key), !tokens[j].isCapitalized { j -= 1 }
+        guard j >= 0, tokens[j].kind == .word else { return false }
+        return ["in", "of", "from", "at", "for", "with", "near", "inside", "outside", "across", "between", "among", "against", "on", "about", "over", "by"].contains(tokens[j].key)
     }
 
     /// The entities of a noun phrase ending at token `index`: a name, a coordination of names

@@ -11,17 +11,33 @@ struct RoleFinder {
         let title: String
     }
 
+    /// Kinds of title that belong to a state, so that a bare one ("Prime Minister X") may be read
+    /// as the article's main country's when the sentence names that country.
+    static let nationalKinds: Set<String> = ["head_of_state", "head_of_government", "minister"]
+
     /// The roles stated in one sentence.
-    func roles(in sentence: AnalyzedSentence) -> [Role] {
+    /// - Parameter mainCountry: the country the article names most often, if one stands out.
+    func roles(in sentence: AnalyzedSentence, mainCountry: String? = nil) -> [Role] {
         let reader = SentenceReader(sentence: sentence, cues: cues)
         let tokens = sentence.tokens
         var roles: [Role] = []
         for title in sentence.titles where title.title.kind != "honorific" {
             // The person: after the title (and any further titles or a comma), or before it across a comma.
             var i = title.range.upperBound
+            var ownerAfter: Mention? = nil
             while true {
                 if i < tokens.count, tokens[i].text == "," { i += 1; continue }
                 if let next = sentence.titles.first(where: { $0.range.lowerBound == i }) { i = next.range.upperBound; continue }
+                // "Ambassador to Lebanon Lisa Johnson", "the leader of Mali, Assimi Goïta".
+                if i + 1 < tokens.count, ["to", "for", "of"].contains(tokens[i].key) {
+                    var n = i + 1
+                    if tokens[n].key == "the" { n += 1 }
+                    if let m = reader.mention(startingAt: n), m.type != .person {
+                        if tokens[i].key == "of" { ownerAfter = m }
+                        i = m.range.upperBound
+                        continue
+                    }
+                }
                 break
             }
             var person = reader.mention(startingAt: i).flatMap { $0.type == .person ? $0 : nil }
@@ -31,12 +47,17 @@ struct RoleFinder {
                 if j >= 0, tokens[j].key == "the" || tokens[j].key == "a" { j -= 1 }
                 while j >= 0, let owner = reader.mention(endingAt: j), owner.type != .person { j = owner.range.lowerBound - 1 }
                 if j >= 0, tokens[j].kind == .possessive { j -= 2 }
+                if j >= 0, tokens[j].key == "the" || tokens[j].key == "a" { j -= 1 }
                 if j >= 0, tokens[j].text == ",", let before = reader.mention(endingAt: j - 1), before.type == .person {
                     person = before
                     personBefore = true
                 }
             }
             guard let person, let personID = person.entityID else { continue }
+            if ownerAfter != nil {
+                roles.append(Role(person: personID, owner: ownerAfter?.entityID, title: title.title.title))
+                continue
+            }
             // The owner: a country or organisation right before the title ("US President", "Pakistan’s Army Chief").
             var owner: Mention? = nil
             var j = title.range.lowerBound - 1
@@ -61,8 +82,25 @@ struct RoleFinder {
                 }
                 if let found = owner, found.range.lowerBound == i { owner = nil }  // the person, not an owner
             }
-            roles.append(Role(person: personID, owner: owner?.entityID, title: title.title.title))
+            // "Islamabad's delegation, led by Defence Minister X", "The Taliban, represented by …".
+            if owner == nil, !personBefore, let led = leader(reader, before: title.range.lowerBound) { owner = led }
+            var ownerID = owner?.entityID
+            if ownerID == nil, !personBefore, RoleFinder.nationalKinds.contains(title.title.kind), let mainCountry,
+               sentence.mentions.contains(where: { $0.entityID == mainCountry }) {
+                ownerID = mainCountry
+            }
+            roles.append(Role(person: personID, owner: ownerID, title: title.title.title))
         }
         return roles
+    }
+
+    /// The country or organisation a title holder leads or represents: "[X’s delegation], led by".
+    private func leader(_ reader: SentenceReader, before index: Int) -> Mention? {
+        let tokens = reader.tokens
+        guard index >= 3, tokens[index - 1].key == "by", ["led", "headed", "represented"].contains(tokens[index - 2].key),
+              tokens[index - 3].text == "," else { return nil }
+        guard let phrase = reader.phrase(endingAt: index - 4) ?? reader.phrase(endingAt: index - 5),
+              let owner = phrase.mentions.first, [EntityType.country, .organization].contains(owner.type) else { return nil }
+        return owner
     }
 }

@@ -55,6 +55,10 @@ struct EventFinder {
 
     private func verbRelations(_ reader: SentenceReader, _ trigger: TriggerEntry, _ form: Lexicon.TriggerForm, _ span: Range<Int>) -> [FoundRelation] {
         let tokens = reader.tokens
+        // After a determiner or possessive ("its claim", "the call") the word is a noun.
+        if span.lowerBound > 0, ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"].contains(tokens[span.lowerBound - 1].key) {
+            return []
+        }
         // The verb group before the trigger: auxiliaries, adverbs, negation.
         var j = span.lowerBound - 1
         var group: [Token] = []
@@ -177,7 +181,8 @@ struct EventFinder {
         var j = span.lowerBound - 1
         var modifiers = 0
         while j >= 0, modifiers < 3, tokens[j].kind == .word || tokens[j].kind == .number, !tokens[j].isCapitalized || tokens[j].kind == .number,
-              reader.sentence.mention(at: j) == nil, lexicon.triggerForms[tokens[j].key] == nil || cues.determiners.contains(tokens[j].key) {
+              reader.sentence.mention(at: j) == nil, lexicon.triggerForms[tokens[j].key] == nil || cues.determiners.contains(tokens[j].key),
+              !SentenceReader.phraseEnders.contains(tokens[j].key), !["but", "nor", "than"].contains(tokens[j].key) {
             j -= 1
             modifiers += 1
         }
@@ -186,7 +191,12 @@ struct EventFinder {
         let preps = trigger.preps ?? []
         if j >= 0, tokens[j].kind == .possessive, let owner = reader.phrase(endingAt: j - 1) {
             actors = owner.mentions
-        } else if j >= 0, let owner = reader.mention(endingAt: j), owner.role != .pronoun || ["its", "his", "her", "their"].contains(tokens[j].key) {
+        } else if j >= 0, let owner = reader.mention(endingAt: j), trigger.ofRole == "target", owner.type == .organization,
+                  let head = appositionHead(reader, before: owner.range.lowerBound - 1) {
+            // "Denmark, a NATO ally of the United States": Denmark is the ally; NATO only says of what.
+            actors = head
+        } else if j >= 0, let owner = reader.mention(endingAt: j), owner.role != .pronoun || ["its", "his", "her", "their"].contains(tokens[j].key),
+                  !EventFinder.isClassifier(reader, owner) {
             actors = [owner]
             // "US–Pakistan relations": a pair of names joined by a dash.
             if owner.range.lowerBound >= 2, ["–", "-", "—"].contains(tokens[owner.range.lowerBound - 1].text),
@@ -231,6 +241,15 @@ struct EventFinder {
         let negated = window.contains("no") || window.contains("without")
         let modality = self.modality(reader, window: window, trigger: span)
         return pairs(actors, targets, trigger, span, reader, negated: negated, modality: modality)
+    }
+
+    /// Whether a name before a noun only classifies it ("a private White House lunch"): it follows an
+    /// indefinite article, directly or across adjectives.
+    static func isClassifier(_ reader: SentenceReader, _ mention: Mention) -> Bool {
+        var j = mention.range.lowerBound - 1
+        while j >= 0, reader.tokens[j].kind == .word, !reader.tokens[j].isCapitalized, !["a", "an"].contains(reader.tokens[j].key),
+              !SentenceReader.phraseEnders.contains(reader.tokens[j].key), mention.range.lowerBound - j <= 3 { j -= 1 }
+        return j >= 0 && ["a", "an"].contains(reader.tokens[j].key)
     }
 
     /// The names a noun stands in apposition to: "Egypt and Qatar—both key mediators in …".

@@ -55,9 +55,8 @@ public struct Extractor: Sendable {
         var found: [FoundRelation] = []
         let roleFinder = RoleFinder(cues: lexicon.cues)
         var roles: [RoleFinder.Role] = []
-        let mainCountry = Extractor.mainCountry(analyzed)
         for sentence in analyzed {
-            for role in roleFinder.roles(in: sentence, mainCountry: mainCountry) {
+            for role in roleFinder.roles(in: sentence) {
                 roles.append(role)
                 entities[role.person]?.titles.insert(role.title)
                 if let owner = role.owner {
@@ -111,17 +110,6 @@ enum GraphBuilder {
 }
 
 extension Extractor {
-    /// The country an article names most often, when it is named strictly more often than any other.
-    static func mainCountry(_ sentences: [AnalyzedSentence]) -> String? {
-        var counts: [String: Int] = [:]
-        for sentence in sentences {
-            for mention in sentence.mentions where mention.type == .country { counts[mention.entityID ?? "", default: 0] += 1 }
-        }
-        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard let first = ranked.first else { return nil }
-        return ranked.count == 1 || ranked[1].value < first.value ? first.key : nil
-    }
-
     /// The graphs of many articles, in the order given, read in parallel on all cores.
     public func graphs(of articles: [Article]) -> [Graph] {
         let results = ResultSlots<Graph>(count: articles.count)

@@ -90,6 +90,7 @@ struct LexiconFile: Codable {
     var collectiveNouns: [String]?
     var months: [String]?
     var timeWords: [String]?
+    var motionWords: [String]?
     var descriptiveHeads: [String: [String]]?
 }
 
@@ -114,6 +115,8 @@ public struct Cues: Sendable {
     public var months: Set<String> = []
     /// Words of time expressions that may stand between a subject and its verb ("this month", "on Monday").
     public var timeWords: Set<String> = []
+    /// Verbs and nouns of movement, after which "to X" and "from X" name places ("travel from Moscow to Brussels").
+    public var motionWords: Set<String> = []
     /// Lowercase head nouns that make a descriptive name after a place or a pair of names
     /// ("Gaza peace framework" → plan, "Israel–Hamas war" → event, "Gaza stabilisation force" → organization).
     public var descriptiveHeads: [String: EntityType] = [:]
@@ -138,6 +141,7 @@ public struct Cues: Sendable {
         collectiveNouns.formUnion(keys(file.collectiveNouns))
         months.formUnion(keys(file.months))
         timeWords.formUnion(keys(file.timeWords))
+        motionWords.formUnion(keys(file.motionWords))
         for (typeName, words) in file.descriptiveHeads ?? [:] {
             guard let type = EntityType(rawValue: typeName) else { continue }
             for word in keys(words) { descriptiveHeads[word] = type }

@@ -278,9 +278,7 @@ struct Recognizer {
         var name = entry.name
         if match.role == .capital {
             // A capital used as a place ("talks in Doha") is the city, not the state.
-            let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].key : ""
-            let beforeThe = range.lowerBound > 1 && previous == "the" ? tokens[range.lowerBound - 2].key : previous
-            if cues.locativePrepositions.contains(beforeThe) {
+            if isPlace(tokens, range.lowerBound) {
                 let city = Recognizer.surface(tokens, range)
                 if let cityIndex = lexicon.entryIndexByName[Folding.name(city)], lexicon.entries[cityIndex].type == .location {
                     entryIndex = cityIndex
@@ -292,6 +290,18 @@ struct Recognizer {
         }
         return Mention(sentence: sentence.index, range: range, surface: Recognizer.surface(tokens, range), type: type,
                        role: role, entry: entryIndex, nameKey: Folding.name(name), kind: lexicon.entries[entryIndex].kind)
+    }
+
+    /// Whether a name at `index` is used as a place: after "in", "at", "near"…, or after "to"/"from"
+    /// following a word of movement ("travel from Moscow to Brussels", "his visit to Belgrade").
+    private func isPlace(_ tokens: [Token], _ index: Int) -> Bool {
+        var j = index - 1
+        if j >= 0, tokens[j].key == "the" { j -= 1 }
+        guard j >= 0 else { return false }
+        if cues.locativePrepositions.contains(tokens[j].key) { return true }
+        guard ["to", "from", "into"].contains(tokens[j].key) else { return false }
+        for k in stride(from: j - 1, through: max(0, j - 6), by: -1) where cues.motionWords.contains(tokens[k].key) { return true }
+        return false
     }
 
     /// Lexicon names inside a hyphenated word ("Kenyan-led", "Syria-Lebanon", "pro-Palestinian").

@@ -11,13 +11,8 @@ struct RoleFinder {
         let title: String
     }
 
-    /// Kinds of title that belong to a state, so that a bare one ("Prime Minister X") may be read
-    /// as the article's main country's when the sentence names that country.
-    static let nationalKinds: Set<String> = ["head_of_state", "head_of_government", "minister"]
-
     /// The roles stated in one sentence.
-    /// - Parameter mainCountry: the country the article names most often, if one stands out.
-    func roles(in sentence: AnalyzedSentence, mainCountry: String? = nil) -> [Role] {
+    func roles(in sentence: AnalyzedSentence) -> [Role] {
         let reader = SentenceReader(sentence: sentence, cues: cues)
         let tokens = sentence.tokens
         var roles: [Role] = []
@@ -84,12 +79,7 @@ struct RoleFinder {
             }
             // "Islamabad's delegation, led by Defence Minister X", "The Taliban, represented by …".
             if owner == nil, !personBefore, let led = leader(reader, before: title.range.lowerBound) { owner = led }
-            var ownerID = owner?.entityID
-            if ownerID == nil, !personBefore, RoleFinder.nationalKinds.contains(title.title.kind), let mainCountry,
-               sentence.mentions.contains(where: { $0.entityID == mainCountry }) {
-                ownerID = mainCountry
-            }
-            roles.append(Role(person: personID, owner: ownerID, title: title.title.title))
+            roles.append(Role(person: personID, owner: owner?.entityID, title: title.title.title))
         }
         return roles
     }

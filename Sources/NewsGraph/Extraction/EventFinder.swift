@@ -68,7 +68,13 @@ struct EventFinder {
         let reducedRelative = form.isParticiple && j >= 0 && tokens[j].text == "," && !passive
             && byAgent(reader, after: span.upperBound) != nil
         // A bare participle or gerund with no verb group is not a finite verb; only "by" phrases make it an event.
-        if (form.isParticiple || form.isGerund) && group.isEmpty && !reducedRelative && !(j >= 0 && reader.phrase(endingAt: j) != nil) { return [] }
+        if (form.isParticiple || form.isGerund) && group.isEmpty && !reducedRelative && subject(reader, endingAt: j) == nil { return [] }
+        // A control verb before "to": "Munir has worked deliberately to rebuild trust", "Pakistan wants to join".
+        if group.first?.key == "to", j >= 0, tokens[j].kind == .word, !tokens[j].isCapitalized, reader.sentence.mention(at: j) == nil,
+           subject(reader, endingAt: j) == nil {
+            j -= 1
+            while j >= 0, reader.isVerbGroupFiller(tokens[j]) { group.append(tokens[j]); j -= 1 }
+        }
 
         var actors: [Mention] = []
         var targets: [Mention] = []
@@ -142,10 +148,14 @@ struct EventFinder {
     private func afterPreposition(_ reader: SentenceReader, _ preps: [String], from index: Int) -> [Mention] {
         let tokens = reader.tokens
         var n = index
-        while n < min(tokens.count, index + 5), tokens[n].kind == .word || tokens[n].kind == .number, !tokens[n].isCapitalized,
-              !preps.contains(tokens[n].key), !cues.clauseBreaks.contains(tokens[n].key), reader.sentence.mention(at: n) == nil { n += 1 }
-        guard n < tokens.count, preps.contains(tokens[n].key) else { return [] }
-        return reader.phrase(startingAt: n + 1)?.mentions ?? []
+        let limit = min(tokens.count, index + 6)
+        while n < limit, tokens[n].kind == .word || tokens[n].kind == .number, !tokens[n].isCapitalized || preps.contains(tokens[n].key),
+              !cues.clauseBreaks.contains(tokens[n].key), reader.sentence.mention(at: n) == nil {
+            // "offer to contribute troops to the force": the first "to" opens no name; read on.
+            if preps.contains(tokens[n].key), let phrase = reader.phrase(startingAt: n + 1) { return phrase.mentions }
+            n += 1
+        }
+        return []
     }
 
     /// The agent of a passive: "by X" within a few words.
@@ -222,7 +232,7 @@ struct EventFinder {
         }
         if trigger.pairOnly == true && targets.isEmpty { return [] }
         let k = span.upperBound
-        if actors.isEmpty, k < tokens.count, ["between", "among"].contains(tokens[k].key), preps.contains(tokens[k].key) || preps.contains("between"),
+        if actors.isEmpty, k < tokens.count, ["between", "among"].contains(tokens[k].key),
            let parties = reader.phrase(startingAt: k + 1), parties.mentions.count >= 2 {
             // "negotiations between Munir, the CIA and Mossad": the first party acts towards the others.
             actors = [parties.mentions[0]]
@@ -237,7 +247,7 @@ struct EventFinder {
                 targets = afterPreposition(reader, preps, from: k)
             }
         }
-        let window = tokens[max(0, (actors.first?.range.lowerBound ?? span.lowerBound) - 3)..<span.lowerBound].map(\.key)
+        let window = tokens[max(0, min(actors.first?.range.lowerBound ?? span.lowerBound, span.lowerBound) - 3)..<span.lowerBound].map(\.key)
         let negated = window.contains("no") || window.contains("without")
         let modality = self.modality(reader, window: window, trigger: span)
         return pairs(actors, targets, trigger, span, reader, negated: negated, modality: modality)

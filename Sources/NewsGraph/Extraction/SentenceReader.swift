@@ -124,7 +124,12 @@ struct SentenceReader {
             if ["and", "or"].contains(tokens[n].key) { n += 1 }
             while n < tokens.count, cues.determiners.contains(tokens[n].key), !tokens[n].isCapitalized { n += 1 }
             if let t = sentence.titles.first(where: { $0.range.lowerBound == n }) { n = t.range.upperBound }
-            guard n < tokens.count, let next = mention(startingAt: n) else { break }
+            guard n < tokens.count, var next = mention(startingAt: n) else { break }
+            // "…, and Israel’s Mossad": the possessed name.
+            if next.range.upperBound + 1 < tokens.count, tokens[next.range.upperBound].kind == .possessive,
+               let owned = mention(startingAt: next.range.upperBound + 1), owned.type != .person || next.type != .person {
+                next = owned
+            }
             group.append(next)
             end = next.range.upperBound
             k = end

@@ -16,12 +16,17 @@ public final class Lexicon: Sendable {
         /// The phrase as written in the lexicon, checked against the text when `caseSensitive`.
         public let surface: String
         public let caseSensitive: Bool
+        /// The phrase's tokens as written, without periods, joined by spaces: what a case-sensitive match compares.
+        let written: String
     }
 
     public let entries: [LexiconEntry]
     let phrases: [String: [PhraseMatch]]
+    /// Every proper prefix of a phrase key, so that matching stops as soon as no phrase can continue.
+    let phrasePrefixes: Set<String>
     let maxPhraseLength: Int
     let titles: [String: TitleEntry]
+    let titlePrefixes: Set<String>
     let maxTitleLength: Int
     public let triggers: [TriggerEntry]
     /// Trigger forms keyed by the key of their first word.
@@ -111,7 +116,8 @@ public final class Lexicon: Sendable {
                 maxLength = max(maxLength, keys.count)
                 // Short all-capital acronyms ("US", "UN") match only in capitals, never "us" or "un".
                 let acronym = phrase.count <= 5 && phrase.unicodeScalars.filter(\.properties.isAlphabetic).allSatisfy(\.properties.isUppercase)
-                let match = PhraseMatch(entry: index, role: role, surface: phrase, caseSensitive: sensitive || acronym)
+                let match = PhraseMatch(entry: index, role: role, surface: phrase, caseSensitive: sensitive || acronym,
+                                        written: Lexicon.writtenForm(phrase))
                 let key = keys.joined(separator: " ")
                 // A later file's entry replaces an earlier one of the same type and phrase (user overrides).
                 var list = phrases[key] ?? []
@@ -125,6 +131,7 @@ public final class Lexicon: Sendable {
             entry.capitals?.forEach { add($0, .capital) }
         }
         self.phrases = phrases
+        self.phrasePrefixes = Lexicon.prefixes(of: phrases.keys)
         self.maxPhraseLength = maxLength
         self.entryIndexByName = indexByName
 
@@ -139,6 +146,7 @@ public final class Lexicon: Sendable {
             }
         }
         self.titles = titles
+        self.titlePrefixes = Lexicon.prefixes(of: titles.keys)
         self.maxTitleLength = maxTitle
 
         var forms: [String: [TriggerForm]] = [:]
@@ -161,6 +169,42 @@ public final class Lexicon: Sendable {
             }
         }
         self.triggerForms = forms
+    }
+
+    private static func prefixes<Keys: Sequence>(of keys: Keys) -> Set<String> where Keys.Element == String {
+        var prefixes = Set<String>()
+        for key in keys {
+            var index = key.startIndex
+            while let space = key[index...].firstIndex(of: " ") {
+                prefixes.insert(String(key[..<space]))
+                index = key.index(after: space)
+            }
+        }
+        return prefixes
+    }
+
+    /// The longest phrase of `table` spelled by the keys of `tokens` from `start`, at most
+    /// `maxLength` tokens long, for which `accept` holds: its length and value.
+    /// - Complexity: O(length of the longest phrase starting there).
+    func longestPhrase<Value>(_ table: [String: Value], prefixes: Set<String>, _ tokens: [Token], from start: Int, maxLength: Int,
+                              accept: (Range<Int>, Value) -> Bool) -> (length: Int, value: Value)? {
+        var key = ""
+        var best: (length: Int, value: Value)? = nil
+        var end = start
+        while end < tokens.count && end - start < maxLength {
+            if end > start { key += " " }
+            key += tokens[end].key
+            end += 1
+            if let value = table[key], accept(start..<end, value) { best = (end - start, value) }
+            if !prefixes.contains(key) { break }
+        }
+        return best
+    }
+
+    /// A phrase's tokens as written, without periods, joined by spaces.
+    static func writtenForm(_ phrase: String) -> String {
+        let scalars = Array(phrase.unicodeScalars)
+        return Tokenizer.tokenize(scalars, 0..<scalars.count).map { String($0.text.filter { $0 != "." }) }.joined(separator: " ")
     }
 
     /// The token keys of a phrase, as the tokenizer would make them.

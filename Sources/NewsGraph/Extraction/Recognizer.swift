@@ -221,36 +221,33 @@ struct Recognizer {
 
     private func lexiconMatch(_ tokens: [Token], at i: Int, maxLength: Int = .max) -> (length: Int, match: Lexicon.PhraseMatch)? {
         guard tokens[i].kind == .word || tokens[i].kind == .number else { return nil }
-        var length = min(lexicon.maxPhraseLength, tokens.count - i, maxLength)
-        while length >= 1 {
-            let range = i..<(i + length)
-            if tokens[range].allSatisfy({ $0.kind != .punctuation || $0.text == "&" }),
-               tokens[i + length - 1].kind != .possessive {
-                var keys = tokens[range].map(\.key)
-                if let matches = lexicon.phrases[keys.joined(separator: " ")], let match = bestMatch(matches, tokens, range) {
-                    return (length, match)
-                }
-                // "Islamic State-linked": the name ends inside a hyphenated modifier.
-                if length > 1, Recognizer.isHyphenatedAdjective(tokens[i + length - 1]),
-                   let head = keys.last?.split(separator: "-").first {
-                    keys[keys.count - 1] = String(head)
-                    if let matches = lexicon.phrases[keys.joined(separator: " ")], let match = matches.first(where: { !$0.caseSensitive }) {
-                        return (length, match)
-                    }
-                }
+        var chosen: Lexicon.PhraseMatch? = nil
+        let found = lexicon.longestPhrase(lexicon.phrases, prefixes: lexicon.phrasePrefixes, tokens, from: i, maxLength: maxLength) { range, matches in
+            guard tokens[range].allSatisfy({ $0.kind != .punctuation || $0.text == "&" }), tokens[range.upperBound - 1].kind != .possessive,
+                  let match = bestMatch(matches, tokens, range) else { return false }
+            chosen = match
+            return true
+        }
+        if let found, let chosen { return (found.length, chosen) }
+        // "Islamic State-linked": the name ends inside a hyphenated modifier.
+        var end = i
+        while end < tokens.count, end - i < min(lexicon.maxPhraseLength, maxLength), tokens[end].kind == .word {
+            if Recognizer.isHyphenatedAdjective(tokens[end]), end > i, let head = tokens[end].key.split(separator: "-").first {
+                let key = (tokens[i..<end].map(\.key) + [String(head)]).joined(separator: " ")
+                if let match = lexicon.phrases[key]?.first(where: { !$0.caseSensitive }) { return (end - i + 1, match) }
+                return nil
             }
-            length -= 1
+            end += 1
         }
         return nil
     }
 
     private func bestMatch(_ matches: [Lexicon.PhraseMatch], _ tokens: [Token], _ range: Range<Int>) -> Lexicon.PhraseMatch? {
-        let written = tokens[range].map { $0.text.replacingOccurrences(of: ".", with: "") }.joined(separator: " ")
+        var written: String? = nil
         let usable = matches.filter { match in
             if match.caseSensitive {
-                let surface = Lexicon.keys(of: match.surface).isEmpty ? "" : match.surface
-                let wanted = Recognizer.tokensText(surface).replacingOccurrences(of: ".", with: "")
-                return written == wanted
+                if written == nil { written = tokens[range].map { String($0.text.filter { $0 != "." }) }.joined(separator: " ") }
+                return written == match.written
             }
             return tokens[range.lowerBound].isCapitalized && (tokens[range.upperBound - 1].isCapitalized || tokens[range.upperBound - 1].kind == .number)
         }
@@ -262,11 +259,6 @@ struct Recognizer {
             let pb = (priority[eb.type] ?? 9, b.role == .name ? 0 : 1, b.entry)
             return pa < pb
         }
-    }
-
-    private static func tokensText(_ phrase: String) -> String {
-        let scalars = Array(phrase.unicodeScalars)
-        return Tokenizer.tokenize(scalars, 0..<scalars.count).map(\.text).joined(separator: " ")
     }
 
     private func lexiconMention(_ sentence: Sentence, _ range: Range<Int>, _ match: Lexicon.PhraseMatch) -> Mention {
@@ -343,16 +335,10 @@ struct Recognizer {
 
     private func titleMatch(_ tokens: [Token], at i: Int) -> Int {
         guard tokens[i].kind == .word else { return 0 }
-        var length = min(lexicon.maxTitleLength, tokens.count - i)
-        while length >= 1 {
-            let range = i..<(i + length)
-            if tokens[range].allSatisfy({ $0.kind == .word || $0.text == "-" }),
-               lexicon.title(tokens[range].map(\.key).joined(separator: " ")) != nil {
-                return length
-            }
-            length -= 1
+        let found = lexicon.longestPhrase(lexicon.titles, prefixes: lexicon.titlePrefixes, tokens, from: i, maxLength: lexicon.maxTitleLength) { range, _ in
+            tokens[range].allSatisfy { $0.kind == .word || $0.text == "-" }
         }
-        return 0
+        return found?.length ?? 0
     }
 
     // MARK: - Names found from cues

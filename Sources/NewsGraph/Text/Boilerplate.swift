@@ -20,6 +20,9 @@ enum Boilerplate {
         "trending now", "popular posts",
     ]
 
+    /// Lines longer than this are never furniture.
+    static let longestLine = 120
+
     enum Verdict { case text, furniture, footer }
 
     static func classify(_ line: String) -> Verdict {

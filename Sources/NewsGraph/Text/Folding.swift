@@ -11,10 +11,12 @@ public enum Folding {
         for byte in text.utf8 where byte >= 0x80 { ascii = false; break }
         var folded: String
         if ascii {
-            folded = String(decoding: text.utf8.compactMap { byte -> UInt8? in
-                if byte == 0x2E { return nil }  // "."
-                return (byte >= 0x41 && byte <= 0x5A) ? byte + 32 : byte
-            }, as: UTF8.self)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 where byte != 0x2E {  // periods fold away: "U.S." = "US"
+                bytes.append((byte >= 0x41 && byte <= 0x5A) ? byte + 32 : byte)
+            }
+            folded = String(decoding: bytes, as: UTF8.self)
         } else {
             folded = String(text).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
             folded = String(folded.unicodeScalars.compactMap { scalar -> Character? in

@@ -28,8 +28,9 @@ public enum SentenceSplitter {
             while a < b && scalars[a].properties.isWhitespace { a += 1 }
             while b > a && scalars[b - 1].properties.isWhitespace { b -= 1 }
             if a < b {
-                let line = String(String.UnicodeScalarView(scalars[a..<b]))
-                switch Boilerplate.classify(line) {
+                // Page furniture is short; long lines are text.
+                let verdict = b - a > Boilerplate.longestLine ? .text : Boilerplate.classify(Tokenizer.string(scalars, a..<b))
+                switch verdict {
                 case .footer: return sentences
                 case .furniture: break
                 case .text: splitLine(scalars, a..<b, into: &sentences)
@@ -79,7 +80,7 @@ public enum SentenceSplitter {
 
     private static func append(_ scalars: [Unicode.Scalar], _ tokens: [Token], into sentences: inout [Sentence]) {
         guard let firstToken = tokens.first, let lastToken = tokens.last else { return }
-        let text = String(String.UnicodeScalarView(scalars[firstToken.start..<lastToken.end]))
+        let text = Tokenizer.string(scalars, firstToken.start..<lastToken.end)
         sentences.append(Sentence(index: sentences.count, start: firstToken.start, end: lastToken.end, text: text, tokens: tokens))
     }
 }

@@ -11,7 +11,20 @@ public struct Token: Sendable, Hashable {
     public let kind: Kind
 
     /// Whether the token starts with an uppercase letter.
-    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    public let isCapitalized: Bool
+
+    public init(text: String, key: String, start: Int, end: Int, kind: Kind) {
+        self.text = text
+        self.key = key
+        self.start = start
+        self.end = end
+        self.kind = kind
+        if let first = text.unicodeScalars.first {
+            isCapitalized = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+        } else {
+            isCapitalized = false
+        }
+    }
 
     /// Whether every letter of the token is uppercase and it has at least two letters.
     public var isAllCaps: Bool {

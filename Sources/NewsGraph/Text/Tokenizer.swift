@@ -9,21 +9,38 @@ public enum Tokenizer {
         "hon", "pres", "messrs", "mt", "ft", "vol", "art", "para",
     ]
 
+    /// The text of `scalars[range]`, built from bytes when it is ASCII (the common case, and much faster).
+    static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        for index in range {
+            let scalar = scalars[index]
+            guard scalar.isASCII else { return String(String.UnicodeScalarView(scalars[range])) }
+            bytes.append(UInt8(scalar.value))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The tokens of `scalars[range]`; offsets are indices into `scalars`.
     public static func tokenize(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         var i = range.lowerBound
         let end = range.upperBound
-        func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
+        func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+            if s.isASCII {
+                let v = s.value
+                return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+            }
+            return s.properties.isAlphabetic || s.properties.numericType != nil
+        }
         func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
         func make(_ from: Int, _ to: Int, _ kind: Token.Kind) {
-            var text = ""
-            text.unicodeScalars.append(contentsOf: scalars[from..<to])
+            let text = Tokenizer.string(scalars, from..<to)
             tokens.append(Token(text: text, key: Folding.word(Substring(text)), start: from, end: to, kind: kind))
         }
         while i < end {
             let s = scalars[i]
-            if s.properties.isWhitespace { i += 1; continue }
+            if s.value <= 0x20 || (!s.isASCII && s.properties.isWhitespace) { i += 1; continue }
             guard isLetterOrDigit(s) else {
                 make(i, i + 1, .punctuation)
                 i += 1
@@ -56,7 +73,7 @@ public enum Tokenizer {
             }
             _ = singleLetterSegments
             var wordEnd = j
-            let word = String(String.UnicodeScalarView(scalars[start..<j]))
+            let word = Tokenizer.string(scalars, start..<j)
             // Keep the period of an acronym ("U.S.") or of a known abbreviation ("Gen.").
             if wordEnd < end, scalars[wordEnd] == "." {
                 let lower = word.lowercased()
@@ -64,7 +81,7 @@ public enum Tokenizer {
                 let isInitial = word.count == 1 && word.unicodeScalars.first!.properties.isUppercase
                 if isAcronym || isInitial || abbreviations.contains(lower) { wordEnd += 1 }
             }
-            let isNumber = scalars[start].properties.numericType != nil
+            let isNumber = scalars[start].isASCII ? (scalars[start].value >= 0x30 && scalars[start].value <= 0x39) : scalars[start].properties.numericType != nil
             make(start, wordEnd, isNumber ? .number : .word)
             i = wordEnd
             // Possessive ending.

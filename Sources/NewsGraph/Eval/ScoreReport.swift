@@ -163,11 +163,7 @@ public struct ScoreReport: Codable, Sendable, Equatable {
 
     /// The report as JSON: pretty-printed, sorted keys, trailing newline.
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
+        try CanonicalJSON.data(self)
     }
 
     /// The report as text, laid out as `score.py` prints it without `--details`.

@@ -18,11 +18,7 @@ extension Graph {
     public func jsonData() throws -> Data {
         var copy = self
         copy.normalize()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(copy)
-        data.append(0x0A)
-        return data
+        return try CanonicalJSON.data(copy)
     }
 
     /// Decodes a graph from JSON bytes.

@@ -44,11 +44,13 @@ struct Coreference {
                 added.append(Mention(sentence: s, range: range, surface: Recognizer.surface(tokens, range), type: .person,
                                      role: .descriptor, entry: nil, nameKey: "", kind: nil, entityID: person))
             }
-            sentences[s].mentions.removeAll { m in added.contains { $0.range.overlaps(m.range) } }
-            sentences[s].mentions += added
+            if !added.isEmpty {
+                sentences[s].replaceMentions(sentences[s].mentions.filter { m in !added.contains { $0.range.overlaps(m.range) } } + added)
+            }
             // Pronouns, in token order, with the antecedents seen so far.
             var byStart: [Int: Mention] = [:]
             for m in sentences[s].mentions { byStart[m.range.lowerBound] = m }
+            var pronouns: [Mention] = []
             var i = 0
             while i < tokens.count {
                 if let m = byStart[i] {
@@ -59,16 +61,16 @@ struct Coreference {
                 }
                 let key = tokens[i].key
                 if Coreference.personal.contains(key), tokens[i].kind == .word, let antecedent = lastPerson, s - antecedent.sentence <= 2 {
-                    sentences[s].mentions.append(Mention(sentence: s, range: i..<(i + 1), surface: tokens[i].text, type: .person,
+                    pronouns.append(Mention(sentence: s, range: i..<(i + 1), surface: tokens[i].text, type: .person,
                                                          role: .pronoun, entry: nil, nameKey: "", kind: nil, entityID: antecedent.id))
                 } else if Coreference.neuter.contains(key), let antecedent = lastActor, s - antecedent.sentence <= 1,
                           key == "its" || Coreference.isSubjectIt(tokens, i) {
-                    sentences[s].mentions.append(Mention(sentence: s, range: i..<(i + 1), surface: tokens[i].text, type: .organization,
+                    pronouns.append(Mention(sentence: s, range: i..<(i + 1), surface: tokens[i].text, type: .organization,
                                                          role: .pronoun, entry: nil, nameKey: "", kind: nil, entityID: antecedent.id))
                 }
                 i += 1
             }
-            sentences[s].mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+            if !pronouns.isEmpty { sentences[s].replaceMentions(sentences[s].mentions + pronouns) }
         }
     }
 }

@@ -160,6 +160,8 @@ struct Recognizer {
     private func descriptiveNames(_ sentence: Sentence, _ mentions: [Mention]) -> [Mention] {
         let tokens = sentence.tokens
         var result = mentions
+        var endingAt: [Int: Mention] = [:]
+        for mention in mentions { endingAt[mention.range.upperBound] = mention }
         var anchors: [(range: Range<Int>, ok: Bool)] = mentions.map {
             ($0.range, [EntityType.location, .country, .organization].contains($0.type) && $0.role != .demonym)
         }
@@ -170,7 +172,7 @@ struct Recognizer {
             var start = anchor.range.lowerBound
             // A pair joined by a dash: "Israel–Hamas".
             if start >= 2, ["–", "-"].contains(tokens[start - 1].text), tokens[start - 1].start == tokens[start - 2].end,
-               let pair = mentions.first(where: { $0.range.upperBound == start - 1 }), pair.type != .person {
+               let pair = endingAt[start - 1], pair.type != .person {
                 start = pair.range.lowerBound
             }
             var k = anchor.range.upperBound

@@ -27,14 +27,13 @@ struct Resolver {
                 if let entry = mention.entry {
                     let lexiconEntry = lexicon.entries[entry]
                     let id = "\(lexiconEntry.type.rawValue):\(Folding.slug(lexiconEntry.name))"
-                    sentences[s].mentions[m].entityID = id
-                    sentences[s].mentions[m].type = lexiconEntry.type
+                    sentences[s].resolve(m, to: id, type: lexiconEntry.type)
                     register(sentences[s].mentions[m], id: id, label: lexiconEntry.name, fromLexicon: true, words: words)
                 } else if mention.range.count >= 2 || mention.type != .person {
                     let key = "\(mention.type.rawValue)|\(mention.nameKey)"
                     let id = idByKey[key] ?? "\(mention.type.rawValue):\(Folding.slug(mention.nameKey))"
                     idByKey[key] = id
-                    sentences[s].mentions[m].entityID = id
+                    sentences[s].resolve(m, to: id)
                     register(mention, id: id, label: mention.surface, fromLexicon: false, words: words)
                 }
             }
@@ -50,7 +49,7 @@ struct Resolver {
                 let letters = mention.nameKey.replacingOccurrences(of: " ", with: "")
                 var target: String? = nil
                 if mention.range.lowerBound >= 2, tokens[mention.range.lowerBound - 1].text == "(",
-                   let before = sentences[s].mentions.first(where: { $0.range.upperBound == mention.range.lowerBound - 1 }),
+                   let before = sentences[s].mention(endingAt: mention.range.lowerBound - 2),
                    let id = before.entityID, Resolver.initials(of: before.nameKey).hasPrefix(String(letters.prefix(2))) {
                     target = id
                 } else {
@@ -63,25 +62,27 @@ struct Resolver {
         }
 
         // 3. Lone words: a surname (or other name word) of a person of the article.
+        var bySurname: [String: [String]] = [:], byNameWord: [String: [String]] = [:]
+        for person in entities.values where person.type == .person && person.nameWords.count >= 2 {
+            bySurname[person.nameWords.last!, default: []].append(person.id)
+            for word in Set(person.nameWords) { byNameWord[word, default: []].append(person.id) }
+        }
         for s in sentences.indices {
             for m in sentences[s].mentions.indices where sentences[s].mentions[m].entityID == nil {
                 let mention = sentences[s].mentions[m]
                 let word = mention.nameKey
-                let persons = entities.values.filter { $0.type == .person && $0.nameWords.count >= 2 }
-                var matches = persons.filter { $0.nameWords.last == word }
-                if matches.isEmpty { matches = persons.filter { $0.nameWords.contains(word) } }
-                matches.sort { $0.id < $1.id }
-                if let person = matches.first {
-                    sentences[s].mentions[m].entityID = person.id
+                let matches = (bySurname[word] ?? byNameWord[word] ?? []).sorted()
+                if let personID = matches.first, let person = entities[personID] {
+                    sentences[s].resolve(m, to: person.id)
                     entities[person.id]!.aliases.insert(mention.surface)
                     entities[person.id]!.mentions += 1
                 } else if mention.confident {
                     let id = "person:\(Folding.slug(word))"
-                    sentences[s].mentions[m].entityID = id
+                    sentences[s].resolve(m, to: id)
                     register(mention, id: id, label: mention.surface, fromLexicon: false, words: [word])
                 }
             }
-            sentences[s].mentions.removeAll { $0.entityID == nil }
+            sentences[s].replaceMentions(sentences[s].mentions.filter { $0.entityID != nil })
         }
         return entities
     }
@@ -110,8 +111,7 @@ struct Resolver {
         entities[newID] = target
         for s in sentences.indices {
             for m in sentences[s].mentions.indices where sentences[s].mentions[m].entityID == oldID {
-                sentences[s].mentions[m].entityID = newID
-                sentences[s].mentions[m].type = target.type
+                sentences[s].resolve(m, to: newID, type: target.type)
             }
         }
     }

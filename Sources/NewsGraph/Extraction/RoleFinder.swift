@@ -22,7 +22,7 @@ struct RoleFinder {
             var ownerAfter: Mention? = nil
             while true {
                 if i < tokens.count, tokens[i].text == "," { i += 1; continue }
-                if let next = sentence.titles.first(where: { $0.range.lowerBound == i }) { i = next.range.upperBound; continue }
+                if let next = sentence.title(startingAt: i) { i = next.range.upperBound; continue }
                 // "Ambassador to Lebanon Lisa Johnson", "the leader of Mali, Assimi Goïta".
                 if i + 1 < tokens.count, ["to", "for", "of"].contains(tokens[i].key) {
                     var n = i + 1
@@ -56,7 +56,7 @@ struct RoleFinder {
             // The owner: a country or organisation right before the title ("US President", "Pakistan’s Army Chief").
             var owner: Mention? = nil
             var j = title.range.lowerBound - 1
-            while j >= 0, let earlier = sentence.titles.first(where: { $0.range.upperBound == j + 1 }) { j = earlier.range.lowerBound - 1 }
+            while j >= 0, let earlier = sentence.title(endingAt: j) { j = earlier.range.lowerBound - 1 }
             if j >= 0, tokens[j].kind == .possessive { j -= 1 }
             if j >= 0, let m = reader.mention(endingAt: j), [EntityType.country, .organization].contains(m.type), !personBefore || m.range.lowerBound > person.range.upperBound {
                 owner = m

@@ -13,14 +13,10 @@ struct SentenceReader {
     static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am"]
 
     /// The mention whose last token is `index` (the longest, when several end there).
-    func mention(endingAt index: Int) -> Mention? {
-        sentence.mentions.filter { $0.range.upperBound == index + 1 }.max { $0.range.count < $1.range.count }
-    }
+    func mention(endingAt index: Int) -> Mention? { sentence.mention(endingAt: index) }
 
     /// The mention whose first token is `index`.
-    func mention(startingAt index: Int) -> Mention? {
-        sentence.mentions.filter { $0.range.lowerBound == index }.max { $0.range.count < $1.range.count }
-    }
+    func mention(startingAt index: Int) -> Mention? { sentence.mention(startingAt: index) }
 
     /// Whether a word is an adverb or auxiliary that may stand inside a verb group.
     func isVerbGroupFiller(_ token: Token) -> Bool {
@@ -92,7 +88,7 @@ struct SentenceReader {
             skipped += 1
         }
         // A title before the name ("with President Trump").
-        if let t = sentence.titles.first(where: { $0.range.lowerBound == i }) { i = t.range.upperBound }
+        if let t = sentence.title(startingAt: i) { i = t.range.upperBound }
         guard i < tokens.count, var first = mention(startingAt: i) else { return nil }
         // "Pakistan’s Field Marshal Asim Munir", "Pakistan’s Army Chief, Field Marshal Asim Munir": the person.
         var p = first.range.upperBound
@@ -100,7 +96,7 @@ struct SentenceReader {
             p += 1
             var sawTitle = false
             while p < tokens.count {
-                if let t = sentence.titles.first(where: { $0.range.lowerBound == p }) { p = t.range.upperBound; sawTitle = true; continue }
+                if let t = sentence.title(startingAt: p) { p = t.range.upperBound; sawTitle = true; continue }
                 if sawTitle, tokens[p].text == "," { p += 1; continue }
                 break
             }
@@ -123,7 +119,7 @@ struct SentenceReader {
             guard n < tokens.count, ["and", "or"].contains(tokens[n].key) || tokens[k].text == "," else { break }
             if ["and", "or"].contains(tokens[n].key) { n += 1 }
             while n < tokens.count, cues.determiners.contains(tokens[n].key), !tokens[n].isCapitalized { n += 1 }
-            if let t = sentence.titles.first(where: { $0.range.lowerBound == n }) { n = t.range.upperBound }
+            if let t = sentence.title(startingAt: n) { n = t.range.upperBound }
             guard n < tokens.count, var next = mention(startingAt: n) else { break }
             // "…, and Israel’s Mossad": the possessed name.
             if next.range.upperBound + 1 < tokens.count, tokens[next.range.upperBound].kind == .possessive,

@@ -273,13 +273,11 @@ struct EventFinder {
 
     // MARK: - Modality and output
 
+    /// Hypothetical when a modal or similar cue stands in the words before the trigger; reported when
+    /// the sentence attributes what it says to a source; asserted otherwise.
     private func modality(_ reader: SentenceReader, window: [String], trigger: Range<Int>) -> Modality {
-        let modals: Set<String> = ["could", "may", "might", "would", "should", "will", "can", "shall", "if", "whether", "to", "proposed", "possible", "potential", "planned", "expected", "likely", "future"]
-        if window.contains(where: { modals.contains($0) }) { return .hypothetical }
-        let tokens = reader.tokens
-        for (index, token) in tokens.enumerated() where !trigger.contains(index) && token.kind == .word {
-            if cues.reportingCues.contains(token.key) { return .reported }
-        }
+        if window.contains(where: { cues.hypotheticalCues.contains($0) }) { return .hypothetical }
+        if reader.reportingCuePositions.contains(where: { !trigger.contains($0) }) { return .reported }
         return .asserted
     }
 

@@ -3,7 +3,15 @@
 struct SentenceReader {
     let sentence: AnalyzedSentence
     let cues: Cues
+    /// Where the sentence attributes what it says to a source ("reportedly", "according to", "said").
+    let reportingCuePositions: [Int]
     var tokens: [Token] { sentence.tokens }
+
+    init(sentence: AnalyzedSentence, cues: Cues) {
+        self.sentence = sentence
+        self.cues = cues
+        reportingCuePositions = sentence.tokens.indices.filter { sentence.tokens[$0].kind == .word && cues.reportingCues.contains(sentence.tokens[$0].key) }
+    }
 
     /// Words after a name that end its noun phrase.
     static let phraseEnders: Set<String> = ["and", "or", "to", "in", "on", "at", "from", "with", "for", "over", "of", "by", "as",
@@ -150,8 +158,4 @@ struct SentenceReader {
         return nil
     }
 
-    /// Whether any token in `range` ends a clause or starts another ("that", "which", ";").
-    func hasClauseBreak(_ range: Range<Int>) -> Bool {
-        range.contains { cues.clauseBreaks.contains(tokens[$0].key) || tokens[$0].text == ";" }
-    }
 }

@@ -47,4 +47,13 @@ final class SentenceSplitterTests: XCTestCase {
     func testWindowsLineEndingsAreNormalised() {
         XCTAssertEqual(sentences("One line.\r\nTwo line."), ["One line.", "Two line."])
     }
+
+    func testOverlongRunsAreCutAtACommaOrTheLimit() {
+        let words = (0..<500).map { $0 % 50 == 49 ? "word," : "word" }.joined(separator: " ") + "."
+        let sentences = SentenceSplitter.split(Article(id: "t", path: "t.txt", text: words))
+        XCTAssertGreaterThan(sentences.count, 2)
+        XCTAssertTrue(sentences.allSatisfy { $0.tokens.count <= SentenceSplitter.maxTokens })
+        XCTAssertTrue(sentences.dropLast().allSatisfy { $0.text.hasSuffix(",") }, "cut after a comma")
+        XCTAssertEqual(sentences.map(\.tokens.count).reduce(0, +), 501)
+    }
 }

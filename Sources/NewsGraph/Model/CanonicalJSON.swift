@@ -12,7 +12,7 @@ public enum CanonicalJSON {
 
     /// Re-indents compact JSON (as `JSONEncoder` writes it without `.prettyPrinted`).
     static func indent(_ compact: Data) -> Data {
-        var out = Data()
+        var out: [UInt8] = []
         out.reserveCapacity(compact.count * 2)
         var depth = 0
         var inString = false
@@ -61,6 +61,6 @@ public enum CanonicalJSON {
             index += 1
         }
         out.append(0x0A)
-        return out
+        return Data(out)
     }
 }

@@ -11,6 +11,11 @@ public enum SentenceSplitter {
         "however", "his", "her", "its", "their", "there", "on", "at", "for", "as", "after", "meanwhile", "while", "if",
     ]
 
+    /// The most tokens a sentence may have; a longer run without sentence punctuation (a scraped
+    /// list, a table flattened to one line) is cut at its last comma or semicolon before the limit,
+    /// or at the limit, so that work and evidence stay bounded.
+    public static let maxTokens = 200
+
     /// The sentences of `article`, numbered from 0.
     public static func split(_ article: Article) -> [Sentence] {
         let scalars = Array(article.text.unicodeScalars)
@@ -79,6 +84,17 @@ public enum SentenceSplitter {
     }
 
     private static func append(_ scalars: [Unicode.Scalar], _ tokens: [Token], into sentences: inout [Sentence]) {
+        var tokens = tokens[...]
+        while tokens.count > maxTokens {
+            let window = tokens.prefix(maxTokens)
+            let cut = window.lastIndex { $0.text == "," || $0.text == ";" }.map { $0 + 1 } ?? window.endIndex
+            appendOne(scalars, Array(tokens[..<cut]), into: &sentences)
+            tokens = tokens[cut...]
+        }
+        appendOne(scalars, Array(tokens), into: &sentences)
+    }
+
+    private static func appendOne(_ scalars: [Unicode.Scalar], _ tokens: [Token], into sentences: inout [Sentence]) {
         guard let firstToken = tokens.first, let lastToken = tokens.last else { return }
         let text = Tokenizer.string(scalars, firstToken.start..<lastToken.end)
         sentences.append(Sentence(index: sentences.count, start: firstToken.start, end: lastToken.end, text: text, tokens: tokens))

@@ -20,6 +20,8 @@ struct EventFinder {
 
     static let actorTypes: Set<EntityType> = [.person, .country, .organization, .group]
     static let targetTypes: Set<EntityType> = [.person, .country, .organization, .group, .event, .plan]
+    /// Relations whose target may be a place: strikes and fighting happen somewhere.
+    static let placeTargetTypes: Set<RelationType> = [.assault, .fight, .exhibitForcePosture, .useUnconventionalMassViolence]
 
     /// The event relations of one sentence.
     func relations(in sentence: AnalyzedSentence) -> [FoundRelation] {
@@ -92,9 +94,11 @@ struct EventFinder {
         if trigger.speech == true {
             let speakers = Set(actors.compactMap(\.entityID))
             targets = speechTarget(reader, after: span.upperBound, excluding: speakers)
-            // "“…,” Lin said.": what was said comes first.
-            if targets.isEmpty, reader.tokens[span.upperBound...].allSatisfy({ $0.kind == .punctuation }) {
-                targets = speechTarget(reader, after: 0, excluding: speakers)
+            // "“…,” Lin said.": what was said comes first, before the speaker.
+            let quoteBefore = actors.first.map { reader.isAfterClosingQuote($0.range.lowerBound) } ?? false
+            if targets.isEmpty || quoteBefore, quoteBefore || reader.tokens[span.upperBound...].allSatisfy({ $0.kind == .punctuation }) {
+                let quoted = speechTarget(reader, after: 0, excluding: speakers)
+                if !quoted.isEmpty { targets = quoted }
             }
         }
         let window = tokens[max(0, j + 1 - 3)..<span.lowerBound].map(\.key)
@@ -291,7 +295,8 @@ struct EventFinder {
         let triggerText = Recognizer.surface(reader.tokens, span)
         var result: [FoundRelation] = []
         for actor in actors where EventFinder.actorTypes.contains(actor.type) {
-            for target in targets where EventFinder.targetTypes.contains(target.type) {
+            for target in targets where EventFinder.targetTypes.contains(target.type)
+                    || (target.type == .location && EventFinder.placeTargetTypes.contains(trigger.type)) {
                 guard let source = actor.entityID, let targetID = target.entityID, source != targetID else { continue }
                 let type = negated ? (trigger.negatedType ?? trigger.type) : trigger.type
                 result.append(FoundRelation(source: source, target: targetID, type: type, trigger: triggerText,

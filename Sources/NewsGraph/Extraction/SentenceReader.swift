@@ -88,28 +88,7 @@ struct SentenceReader {
 
     /// The entities of a noun phrase starting at token `index`, skipping determiners and adjectives.
     func phrase(startingAt index: Int) -> (mentions: [Mention], end: Int)? {
-        var i = index
-        var skipped = 0
-        while i < tokens.count, skipped < 4, tokens[i].kind == .word, !tokens[i].isCapitalized,
-              cues.determiners.contains(tokens[i].key) || tokens[i].text.contains("-") {
-            i += 1
-            skipped += 1
-        }
-        // A title before the name ("with President Trump").
-        if let t = sentence.title(startingAt: i) { i = t.range.upperBound }
-        guard i < tokens.count, var first = mention(startingAt: i) else { return nil }
-        // "Pakistan’s Field Marshal Asim Munir", "Pakistan’s Army Chief, Field Marshal Asim Munir": the person.
-        var p = first.range.upperBound
-        if p < tokens.count, tokens[p].kind == .possessive, first.type != .person {
-            p += 1
-            var sawTitle = false
-            while p < tokens.count {
-                if let t = sentence.title(startingAt: p) { p = t.range.upperBound; sawTitle = true; continue }
-                if sawTitle, tokens[p].text == "," { p += 1; continue }
-                break
-            }
-            if sawTitle, p < tokens.count, let person = mention(startingAt: p), person.type == .person { first = person }
-        }
+        guard let first = head(startingAt: index) else { return nil }
         // A name that modifies a following common noun names the phrase's entity only when it is a
         // country, an organisation or a collective ("Pakistani troops", "US defense firms", "Hamas targets"),
         // never a person or a place ("the Gaza force").
@@ -126,19 +105,70 @@ struct SentenceReader {
             if tokens[n].text == "," { n += 1 }
             guard n < tokens.count, ["and", "or"].contains(tokens[n].key) || tokens[k].text == "," else { break }
             if ["and", "or"].contains(tokens[n].key) { n += 1 }
-            while n < tokens.count, cues.determiners.contains(tokens[n].key), !tokens[n].isCapitalized { n += 1 }
-            if let t = sentence.title(startingAt: n) { n = t.range.upperBound }
-            guard n < tokens.count, var next = mention(startingAt: n) else { break }
-            // "…, and Israel’s Mossad": the possessed name.
-            if next.range.upperBound + 1 < tokens.count, tokens[next.range.upperBound].kind == .possessive,
-               let owned = mention(startingAt: next.range.upperBound + 1), owned.type != .person || next.type != .person {
-                next = owned
-            }
+            guard let next = head(startingAt: n) else { break }
             group.append(next)
             end = next.range.upperBound
             k = end
         }
         return (group, end)
+    }
+
+    /// Quantity words that head "a number of X", "dozens of X".
+    static let quantityNouns: Set<String> = ["number", "series", "range", "host", "group", "couple", "handful", "dozens", "hundreds",
+                                             "thousands", "some", "many", "several", "one", "two", "three", "most", "all", "each", "both", "none", "part"]
+
+    /// The entity a noun phrase starting at `index` names, skipping determiners, adjectives, quantities
+    /// ("a number of Hezbollah targets") and titles ("President Trump"); a country or organisation
+    /// followed by a title and a person, or by a possessive and another name, gives that person or
+    /// name ("Chinese President Xi Jinping", "Pakistan’s Field Marshal Asim Munir", "Afghanistan's Taliban").
+    func head(startingAt index: Int) -> Mention? {
+        var i = index
+        var skipped = 0
+        while i < tokens.count, skipped < 5, tokens[i].kind == .word || tokens[i].kind == .number, !tokens[i].isCapitalized {
+            let key = tokens[i].key
+            if cues.determiners.contains(key) || tokens[i].text.contains("-") || tokens[i].kind == .number || SentenceReader.isAdjective(key) {
+                i += 1
+            } else if SentenceReader.quantityNouns.contains(key), i + 1 < tokens.count, tokens[i + 1].key == "of" {
+                i += 2
+            } else {
+                break
+            }
+            skipped += 1
+        }
+        if let t = sentence.title(startingAt: i) { i = t.range.upperBound }
+        guard i < tokens.count, var first = mention(startingAt: i) else { return nil }
+        if first.type != .person, first.range.upperBound < tokens.count {
+            var p = first.range.upperBound
+            let possessive = tokens[p].kind == .possessive
+            if possessive { p += 1 }
+            var sawTitle = false
+            while p < tokens.count {
+                if let t = sentence.title(startingAt: p) { p = t.range.upperBound; sawTitle = true; continue }
+                if sawTitle, tokens[p].text == "," { p += 1; continue }
+                break
+            }
+            if p < tokens.count, let next = mention(startingAt: p), next.role != .pronoun,
+               sawTitle ? next.type == .person : possessive {
+                first = next
+            }
+        }
+        return first
+    }
+
+    /// Whether a lowercase word has an adjective's ending ("neighboring", "violent", "regional").
+    static func isAdjective(_ key: String) -> Bool {
+        guard key.count > 4 else { return false }
+        return ["ing", "ed", "al", "ive", "ous", "ic", "ful", "ent", "ant", "ary", "ern", "ese", "ian", "ish"].contains { key.hasSuffix($0) }
+    }
+
+    /// Whether the phrase at `index` follows the close of a quotation ("“…,” Lin said"), across
+    /// a title and its owner ("…,” Danish Foreign Minister Lars Rasmussen said").
+    func isAfterClosingQuote(_ index: Int) -> Bool {
+        var j = index - 1
+        while j >= 0, sentence.title(at: j) != nil || (sentence.mention(at: j) != nil && tokens[j].kind != .punctuation) { j -= 1 }
+        if j >= 0, tokens[j].text == "," { j -= 1 }
+        guard j >= 0 else { return false }
+        return ["”", "\"", "’", "'"].contains(tokens[j].text) || (j >= 1 && tokens[j].text == "," && ["”", "\""].contains(tokens[j - 1].text))
     }
 
     /// Skips a parenthetical that ends at `index` ("—both key mediators in the conflict—", ", a senior fellow,"):

@@ -8,7 +8,7 @@ struct Coreference {
 
     /// Whether "it" at `index` is a subject that acts ("it is seeking", "it struck"), not the
     /// expletive of "it is likely", "it was reported".
-    static func isSubjectIt(_ tokens: [Token], _ index: Int) -> Bool {
+    func isSubjectIt(_ tokens: [Token], _ index: Int) -> Bool {
         guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
         let next = tokens[index + 1].key
         if ["is", "was", "would", "will", "could", "may", "might", "has", "had", "seems", "appears", "remains", "be"].contains(next) {
@@ -16,7 +16,8 @@ struct Coreference {
             let after = tokens[index + 2].key
             return after.hasSuffix("ing") || ["also", "not", "now", "still", "already"].contains(after)
         }
-        return next.hasSuffix("ed") || next.hasSuffix("s")
+        // A verb follows: not a preposition, conjunction or determiner ("it struck", "it said").
+        return !SentenceReader.phraseEnders.contains(next) && !cues.determiners.contains(next) && !["and", "but", "or", "that"].contains(next)
     }
 
     /// Adds pronoun and descriptor mentions to the sentences, in place.
@@ -55,7 +56,11 @@ struct Coreference {
             while i < tokens.count {
                 if let m = byStart[i] {
                     if m.type == .person, let id = m.entityID { lastPerson = (id, s) }
-                    if [EntityType.country, .organization].contains(m.type), m.role != .demonym, let id = m.entityID { lastActor = (id, s) }
+                    // A demonym counts as an actor when it owns an agent noun: "The Israeli military said it …".
+                    let agentAfter = m.range.upperBound < tokens.count && cues.agentNouns.contains(tokens[m.range.upperBound].key)
+                    if [EntityType.country, .organization].contains(m.type), m.role != .demonym || agentAfter, let id = m.entityID {
+                        lastActor = (id, s)
+                    }
                     i = m.range.upperBound
                     continue
                 }
@@ -64,7 +69,7 @@ struct Coreference {
                     pronouns.append(Mention(sentence: s, range: i..<(i + 1), surface: tokens[i].text, type: .person,
                                                          role: .pronoun, entry: nil, nameKey: "", kind: nil, entityID: antecedent.id))
                 } else if Coreference.neuter.contains(key), let antecedent = lastActor, s - antecedent.sentence <= 1,
-                          key == "its" || Coreference.isSubjectIt(tokens, i) {
+                          key == "its" || isSubjectIt(tokens, i) {
                     pronouns.append(Mention(sentence: s, range: i..<(i + 1), surface: tokens[i].text, type: .organization,
                                                          role: .pronoun, entry: nil, nameKey: "", kind: nil, entityID: antecedent.id))
                 }

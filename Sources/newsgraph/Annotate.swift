@@ -16,10 +16,7 @@ struct Annotate: ParsableCommand {
     func run() throws { try reportingFailures(execute) }
 
     private func execute() throws {
-        let lexicon: Lexicon
-        do { lexicon = try Lexicon.standard(adding: self.lexicon) } catch let error as LexiconError {
-            throw CommandFailure(message: error.description, code: .dataError)
-        }
+        let lexicon = try loadLexicon(adding: self.lexicon)
         print(Extractor(lexicon: lexicon).annotate(try ArticleInput.read(article)), terminator: "")
     }
 }

@@ -20,10 +20,7 @@ struct Build: ParsableCommand {
     func run() throws { try reportingFailures(execute) }
 
     private func execute() throws {
-        let lexicon: Lexicon
-        do { lexicon = try Lexicon.standard(adding: self.lexicon) } catch let error as LexiconError {
-            throw CommandFailure(message: error.description, code: .dataError)
-        }
+        let lexicon = try loadLexicon(adding: self.lexicon)
         let inputs = try articles.map(ArticleInput.read)
         try OutputFile.prepareDirectory(out)
         let extractor = Extractor(lexicon: lexicon)

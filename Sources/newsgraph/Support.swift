@@ -65,3 +65,10 @@ enum OutputFile {
         }
     }
 }
+
+/// The standard lexicon with the user's `--lexicon` files added; a bad file is a data error.
+func loadLexicon(adding files: [String]) throws -> Lexicon {
+    do { return try Lexicon.standard(adding: files) } catch let error as LexiconError {
+        throw CommandFailure(message: error.description, code: .dataError)
+    }
+}

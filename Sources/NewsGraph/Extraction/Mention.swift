@@ -105,28 +105,24 @@ struct AnalyzedSentence: Sendable {
     }
 
     private mutating func indexMentions() {
-        let count = sentence.tokens.count
-        mentionCovering = Array(repeating: -1, count: count)
-        mentionStarting = Array(repeating: -1, count: count)
-        mentionEnding = Array(repeating: -1, count: count)
-        for (index, mention) in mentions.enumerated() where mention.range.upperBound <= count && !mention.range.isEmpty {
-            for token in mention.range where mentionCovering[token] < 0 { mentionCovering[token] = index }
-            let start = mention.range.lowerBound, end = mention.range.upperBound - 1
-            if mentionStarting[start] < 0 || mentions[mentionStarting[start]].range.count < mention.range.count { mentionStarting[start] = index }
-            if mentionEnding[end] < 0 || mentions[mentionEnding[end]].range.count < mention.range.count { mentionEnding[end] = index }
-        }
+        (mentionCovering, mentionStarting, mentionEnding) = AnalyzedSentence.index(mentions.map(\.range), tokenCount: tokens.count)
     }
 
     private mutating func indexTitles() {
-        let count = sentence.tokens.count
-        titleCovering = Array(repeating: -1, count: count)
-        titleStarting = Array(repeating: -1, count: count)
-        titleEnding = Array(repeating: -1, count: count)
-        for (index, title) in titles.enumerated() where title.range.upperBound <= count && !title.range.isEmpty {
-            for token in title.range where titleCovering[token] < 0 { titleCovering[token] = index }
-            if titleStarting[title.range.lowerBound] < 0 { titleStarting[title.range.lowerBound] = index }
-            if titleEnding[title.range.upperBound - 1] < 0 { titleEnding[title.range.upperBound - 1] = index }
+        (titleCovering, titleStarting, titleEnding) = AnalyzedSentence.index(titles.map(\.range), tokenCount: tokens.count)
+    }
+
+    /// For each token: the first range covering it, and the longest range starting and ending there (-1 for none).
+    private static func index(_ ranges: [Range<Int>], tokenCount: Int) -> (covering: [Int], starting: [Int], ending: [Int]) {
+        var covering = Array(repeating: -1, count: tokenCount)
+        var starting = covering, ending = covering
+        for (index, range) in ranges.enumerated() where range.upperBound <= tokenCount && !range.isEmpty {
+            for token in range where covering[token] < 0 { covering[token] = index }
+            let first = range.lowerBound, last = range.upperBound - 1
+            if starting[first] < 0 || ranges[starting[first]].count < range.count { starting[first] = index }
+            if ending[last] < 0 || ranges[ending[last]].count < range.count { ending[last] = index }
         }
+        return (covering, starting, ending)
     }
 }
 

@@ -64,7 +64,7 @@ struct EventFinder {
         // The verb group before the trigger: auxiliaries, adverbs, negation.
         var j = span.lowerBound - 1
         var group: [Token] = []
-        while j >= 0, reader.isVerbGroupFiller(tokens[j]) { group.append(tokens[j]); j -= 1 }
+        while j >= 0, reader.isVerbGroupFiller(tokens[j]) || reader.isTimePreposition(j) { group.append(tokens[j]); j -= 1 }
         let passive = form.isParticiple && group.contains { SentenceReader.copulas.contains($0.key) }
         // A participle right after a comma ("framework, reportedly cleared by the UN") modifies the phrase before it.
         let reducedRelative = form.isParticiple && j >= 0 && tokens[j].text == "," && !passive

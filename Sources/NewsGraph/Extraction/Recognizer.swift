@@ -96,7 +96,8 @@ struct Recognizer {
 
             // A capitalised name ending in a head word ("Atlantic Council", "Pakistan Army") outranks
             // the shorter lexicon names inside it.
-            if run > (lexical?.length ?? 0), titleLength == 0, knownNameWords == nil || lexical == nil,
+            if run > (lexical?.length ?? 0), titleLength == 0,
+               knownNameWords == nil || (i..<(i + run)).allSatisfy({ knownNameWords!.contains(tokens[$0].key) }),
                let type = headType(tokens, i..<(i + run)) {
                 let range = i..<(i + run)
                 mentions.append(Mention(sentence: sentence.index, range: range, surface: text(range), type: type, role: .name,
@@ -182,7 +183,12 @@ struct Recognizer {
             while k < tokens.count, modifiers <= 2, tokens[k].kind == .word, !tokens[k].isCapitalized {
                 if k + 1 < tokens.count, let two = cues.descriptiveHeads[tokens[k].key + " " + tokens[k + 1].key] { type = two; headEnd = k + 2; break }
                 if let one = cues.descriptiveHeads[tokens[k].key] { type = one; headEnd = k + 1; break }
-                if SentenceReader.phraseEnders.contains(tokens[k].key) || cues.auxiliaries.contains(tokens[k].key) { break }
+                // Modifiers are nouns and adjectives: no articles, no verbs ("the Commission welcomed the deal").
+                let key = tokens[k].key
+                if SentenceReader.phraseEnders.contains(key) || cues.auxiliaries.contains(key) || Recognizer.articles.contains(key)
+                    || key.hasSuffix("ed") || lexicon.triggerForms[key]?.contains(where: { lexicon.triggers[$0.trigger].pos == "verb" }) == true {
+                    break
+                }
                 modifiers += 1
                 k += 1
             }
@@ -272,7 +278,7 @@ struct Recognizer {
         var name = entry.name
         if match.role == .capital {
             // A capital used as a place ("talks in Doha") is the city, not the state.
-            if isPlace(tokens, range.lowerBound) {
+            if isPlace(tokens, range.lowerBound, range) {
                 let city = Recognizer.surface(tokens, range)
                 if let cityIndex = lexicon.entryIndexByName[Folding.name(city)], lexicon.entries[cityIndex].type == .location {
                     entryIndex = cityIndex
@@ -286,9 +292,15 @@ struct Recognizer {
                        role: role, entry: entryIndex, nameKey: Folding.name(name), kind: lexicon.entries[entryIndex].kind)
     }
 
+    static let articles: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]
+
     /// Whether a name at `index` is used as a place: after "in", "at", "near"…, or after "to"/"from"
     /// following a word of movement ("travel from Moscow to Brussels", "his visit to Belgrade").
-    private func isPlace(_ tokens: [Token], _ index: Int) -> Bool {
+    private func isPlace(_ tokens: [Token], _ index: Int, _ range: Range<Int>) -> Bool {
+        // A dateline: "BUENOS AIRES, March 3 (AP) –".
+        if index == 0, range.allSatisfy({ tokens[$0].isAllCaps }), range.upperBound < tokens.count, tokens[range.upperBound].text == "," {
+            return true
+        }
         var j = index - 1
         if j >= 0, tokens[j].key == "the" { j -= 1 }
         guard j >= 0 else { return false }

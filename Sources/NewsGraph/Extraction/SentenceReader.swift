@@ -34,6 +34,13 @@ struct SentenceReader {
             || token.kind == .number
     }
 
+    /// Whether token `index` is "on" or "in" before a time word ("on Monday", "in March").
+    func isTimePreposition(_ index: Int) -> Bool {
+        guard ["on", "in"].contains(tokens[index].key), index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1].key
+        return cues.timeWords.contains(next) || cues.months.contains(next) || tokens[index + 1].kind == .number
+    }
+
     /// Whether the phrase starting at token `start` sits inside a prepositional phrase
     /// ("the force in Lebanon"), so that it cannot be the subject of a following verb.
     func isInsidePrepositionalPhrase(_ start: Int) -> Bool {
@@ -106,6 +113,10 @@ struct SentenceReader {
             guard n < tokens.count, ["and", "or"].contains(tokens[n].key) || tokens[k].text == "," else { break }
             if ["and", "or"].contains(tokens[n].key) { n += 1 }
             guard let next = head(startingAt: n) else { break }
+            // "…with Venezuela, and Washington reportedly threatened…": a new clause, not a coordinated name.
+            if next.range.upperBound < tokens.count, isVerbGroupFiller(tokens[next.range.upperBound]) || tokens[next.range.upperBound].key.hasSuffix("ed") {
+                break
+            }
             group.append(next)
             end = next.range.upperBound
             k = end

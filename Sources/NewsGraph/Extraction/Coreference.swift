@@ -51,30 +51,37 @@ struct Coreference {
             // Pronouns, in token order, with the antecedents seen so far.
             var byStart: [Int: Mention] = [:]
             for m in sentences[s].mentions { byStart[m.range.lowerBound] = m }
+            // The antecedent is the most salient entity: the first person (or actor) named in this
+            // sentence before the pronoun, else the first one of the latest sentence that named one,
+            // as subjects come first in English ("Russia warned NATO against drills near its border").
             var pronouns: [Mention] = []
+            var firstPerson: String? = nil, firstActor: String? = nil
             var i = 0
             while i < tokens.count {
                 if let m = byStart[i] {
-                    if m.type == .person, let id = m.entityID { lastPerson = (id, s) }
+                    if m.type == .person, firstPerson == nil, let id = m.entityID { firstPerson = id }
                     // A demonym counts as an actor when it owns an agent noun: "The Israeli military said it …".
                     let agentAfter = m.range.upperBound < tokens.count && cues.agentNouns.contains(tokens[m.range.upperBound].key)
-                    if [EntityType.country, .organization].contains(m.type), m.role != .demonym || agentAfter, let id = m.entityID {
-                        lastActor = (id, s)
+                    if [EntityType.country, .organization].contains(m.type), m.role != .demonym || agentAfter, firstActor == nil, let id = m.entityID {
+                        firstActor = id
                     }
                     i = m.range.upperBound
                     continue
                 }
                 let key = tokens[i].key
-                if Coreference.personal.contains(key), tokens[i].kind == .word, let antecedent = lastPerson, s - antecedent.sentence <= 2 {
+                if Coreference.personal.contains(key), tokens[i].kind == .word,
+                   let antecedent = firstPerson ?? lastPerson.flatMap({ s - $0.sentence <= 2 ? $0.id : nil }) {
                     pronouns.append(Mention(sentence: s, range: i..<(i + 1), surface: tokens[i].text, type: .person,
-                                                         role: .pronoun, entry: nil, nameKey: "", kind: nil, entityID: antecedent.id))
-                } else if Coreference.neuter.contains(key), let antecedent = lastActor, s - antecedent.sentence <= 1,
-                          key == "its" || isSubjectIt(tokens, i) {
+                                            role: .pronoun, entry: nil, nameKey: "", kind: nil, entityID: antecedent))
+                } else if Coreference.neuter.contains(key), key == "its" || isSubjectIt(tokens, i),
+                          let antecedent = firstActor ?? lastActor.flatMap({ s - $0.sentence <= 1 ? $0.id : nil }) {
                     pronouns.append(Mention(sentence: s, range: i..<(i + 1), surface: tokens[i].text, type: .organization,
-                                                         role: .pronoun, entry: nil, nameKey: "", kind: nil, entityID: antecedent.id))
+                                            role: .pronoun, entry: nil, nameKey: "", kind: nil, entityID: antecedent))
                 }
                 i += 1
             }
+            if let firstPerson { lastPerson = (firstPerson, s) }
+            if let firstActor { lastActor = (firstActor, s) }
             if !pronouns.isEmpty { sentences[s].replaceMentions(sentences[s].mentions + pronouns) }
         }
     }

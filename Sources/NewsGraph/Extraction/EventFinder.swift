@@ -153,7 +153,8 @@ struct EventFinder {
         let tokens = reader.tokens
         var n = index
         let limit = min(tokens.count, index + 6)
-        while n < limit, tokens[n].kind == .word || tokens[n].kind == .number, !tokens[n].isCapitalized || preps.contains(tokens[n].key),
+        while n < limit, tokens[n].kind == .word || tokens[n].kind == .number,
+              !tokens[n].isCapitalized || preps.contains(tokens[n].key) || tokens[n].text.contains(where: \.isNumber),
               !cues.clauseBreaks.contains(tokens[n].key), reader.sentence.mention(at: n) == nil {
             // "offer to contribute troops to the force": the first "to" opens no name; read on.
             if preps.contains(tokens[n].key), let phrase = reader.phrase(startingAt: n + 1) { return phrase.mentions }

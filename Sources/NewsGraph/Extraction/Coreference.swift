@@ -11,10 +11,14 @@ struct Coreference {
     func isSubjectIt(_ tokens: [Token], _ index: Int) -> Bool {
         guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
         let next = tokens[index + 1].key
-        if ["is", "was", "would", "will", "could", "may", "might", "has", "had", "seems", "appears", "remains", "be"].contains(next) {
-            guard index + 2 < tokens.count else { return false }
-            let after = tokens[index + 2].key
+        guard index + 2 < tokens.count else { return false }
+        let after = tokens[index + 2].key
+        if ["would", "will", "could", "may", "might", "can", "should", "must"].contains(next) {
+            return !["be", "seem", "appear", "take", "remain"].contains(after)  // "it would send" acts; "it would be hard" does not
+        }
+        if ["is", "was", "has", "had", "seems", "appears", "remains", "be"].contains(next) {
             return after.hasSuffix("ing") || ["also", "not", "now", "still", "already"].contains(after)
+                || (["has", "had"].contains(next) && after.hasSuffix("ed"))
         }
         // A verb follows: not a preposition, conjunction or determiner ("it struck", "it said").
         return !SentenceReader.phraseEnders.contains(next) && !cues.determiners.contains(next) && !["and", "but", "or", "that"].contains(next)
@@ -55,15 +59,20 @@ struct Coreference {
             // sentence before the pronoun, else the first one of the latest sentence that named one,
             // as subjects come first in English ("Russia warned NATO against drills near its border").
             var pronouns: [Mention] = []
-            var firstPerson: String? = nil, firstActor: String? = nil
+            var firstPerson: String? = nil, firstActor: String? = nil, nearestActor: String? = nil
+            // Whether the sentence opens with a country or organisation: then "its" points back to it;
+            // after a person subject, "its" points to the nearest organisation or country ("thanked the US for its support").
+            let opening = sentences[s].mentions.first.flatMap { reader.head(startingAt: $0.range.lowerBound) }
+            let opensWithActor = opening.map { [EntityType.country, .organization].contains($0.type) } ?? false
             var i = 0
             while i < tokens.count {
                 if let m = byStart[i] {
                     if m.type == .person, firstPerson == nil, let id = m.entityID { firstPerson = id }
                     // A demonym counts as an actor when it owns an agent noun: "The Israeli military said it …".
                     let agentAfter = m.range.upperBound < tokens.count && cues.agentNouns.contains(tokens[m.range.upperBound].key)
-                    if [EntityType.country, .organization].contains(m.type), m.role != .demonym || agentAfter, firstActor == nil, let id = m.entityID {
-                        firstActor = id
+                    if [EntityType.country, .organization].contains(m.type), m.role != .demonym || agentAfter, let id = m.entityID {
+                        if firstActor == nil { firstActor = id }
+                        nearestActor = id
                     }
                     i = m.range.upperBound
                     continue
@@ -74,7 +83,7 @@ struct Coreference {
                     pronouns.append(Mention(sentence: s, range: i..<(i + 1), surface: tokens[i].text, type: .person,
                                             role: .pronoun, entry: nil, nameKey: "", kind: nil, entityID: antecedent))
                 } else if Coreference.neuter.contains(key), key == "its" || isSubjectIt(tokens, i),
-                          let antecedent = firstActor ?? lastActor.flatMap({ s - $0.sentence <= 1 ? $0.id : nil }) {
+                          let antecedent = (opensWithActor ? firstActor : nearestActor) ?? lastActor.flatMap({ s - $0.sentence <= 1 ? $0.id : nil }) {
                     pronouns.append(Mention(sentence: s, range: i..<(i + 1), surface: tokens[i].text, type: .organization,
                                             role: .pronoun, entry: nil, nameKey: "", kind: nil, entityID: antecedent))
                 }

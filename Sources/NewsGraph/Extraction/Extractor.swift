@@ -69,6 +69,7 @@ public struct Extractor: Sendable {
         for sentence in analyzed {
             for mention in sentence.mentions where mention.role == .descriptor {
                 entities[mention.entityID!]?.aliases.insert(mention.surface)
+                entities[mention.entityID!]?.mentions += 1
             }
         }
         let events = EventFinder(lexicon: lexicon)

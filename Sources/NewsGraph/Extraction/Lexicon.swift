@@ -27,6 +27,8 @@ public final class Lexicon: Sendable {
     let maxPhraseLength: Int
     let titles: [String: TitleEntry]
     let titlePrefixes: Set<String>
+    /// Title keys whose every spelling is in capitals ("PM", "HE"): they match only capitals.
+    let capitalTitles: Set<String>
     let maxTitleLength: Int
     public let triggers: [TriggerEntry]
     /// Trigger forms keyed by the key of their first word.
@@ -137,14 +139,19 @@ public final class Lexicon: Sendable {
 
         var titles: [String: TitleEntry] = [:]
         var maxTitle = 1
+        var capitalSpellings: [String: Bool] = [:]
         for title in titleEntries {
             for phrase in [title.title] + (title.variants ?? []) {
                 let keys = Lexicon.keys(of: phrase)
                 guard !keys.isEmpty else { continue }
                 maxTitle = max(maxTitle, keys.count)
-                titles[keys.joined(separator: " ")] = title
+                let key = keys.joined(separator: " ")
+                titles[key] = title
+                let capitals = phrase.unicodeScalars.filter(\.properties.isAlphabetic).allSatisfy(\.properties.isUppercase)
+                capitalSpellings[key] = (capitalSpellings[key] ?? true) && capitals
             }
         }
+        self.capitalTitles = Set(capitalSpellings.filter(\.value).keys)
         self.titles = titles
         self.titlePrefixes = Lexicon.prefixes(of: titles.keys)
         self.maxTitleLength = maxTitle

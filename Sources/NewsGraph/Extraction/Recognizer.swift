@@ -37,8 +37,15 @@ struct Recognizer {
     /// the first word) are capitalised, as in "Reset Faces Gaza Test as Trump Pressures Munir".
     func isTitleCase(_ sentence: Sentence) -> Bool {
         var common = 0, capitalized = 0
+        var inTitle = Set<Int>()
+        var t = 0
+        while t < sentence.tokens.count {
+            let length = titleMatch(sentence.tokens, at: t)
+            if length > 0 { inTitle.formUnion(t..<(t + length)); t += length } else { t += 1 }
+        }
         for (index, token) in sentence.tokens.enumerated() where index > 0 && token.kind == .word && token.key.count >= 3 {
-            guard lexicon.commonWords.contains(token.key), lexicon.title(token.key) == nil else { continue }
+            guard lexicon.commonWords.contains(token.key), lexicon.title(token.key) == nil, !inTitle.contains(index),
+                  !cues.timeWords.contains(token.key), !cues.months.contains(token.key) else { continue }
             common += 1
             if token.isCapitalized { capitalized += 1 }
         }
@@ -135,7 +142,13 @@ struct Recognizer {
             if run > 0 {
                 // Stop the run where a lexicon name or a title begins inside it.
                 var end = i + 1
-                while end < i + run && lexiconMatch(tokens, at: end) == nil && titleMatch(tokens, at: end) == 0 { end += 1 }
+                let givenName = lexicon.givenNames.contains(tokens[i].key)
+                while end < i + run && titleMatch(tokens, at: end) == 0 {
+                    // A city after a given name is a surname ("Amina Bello").
+                    if let inner = lexiconMatch(tokens, at: end),
+                       !(givenName && end == i + 1 && lexicon.entries[inner.match.entry].type == .location) { break }
+                    end += 1
+                }
                 while end > i + 1 && cues.nameConnectors.contains(tokens[end - 1].key) { end -= 1 }
                 if let known = knownNameWords {
                     // In a headline, only words the article's other sentences use in names make a name.
@@ -301,6 +314,11 @@ struct Recognizer {
         if index == 0, range.allSatisfy({ tokens[$0].isAllCaps }), range.upperBound < tokens.count, tokens[range.upperBound].text == "," {
             return true
         }
+        // "Nairobi, Kenya": a city placed in its country.
+        if range.upperBound + 1 < tokens.count, tokens[range.upperBound].text == ",",
+           let next = lexiconMatch(tokens, at: range.upperBound + 1), lexicon.entries[next.match.entry].type == .country, next.match.role == .name {
+            return true
+        }
         var j = index - 1
         if j >= 0, tokens[j].key == "the" { j -= 1 }
         guard j >= 0 else { return false }
@@ -350,7 +368,10 @@ struct Recognizer {
     private func titleMatch(_ tokens: [Token], at i: Int) -> Int {
         guard tokens[i].kind == .word else { return 0 }
         let found = lexicon.longestPhrase(lexicon.titles, prefixes: lexicon.titlePrefixes, tokens, from: i, maxLength: lexicon.maxTitleLength) { range, _ in
-            tokens[range].allSatisfy { $0.kind == .word || $0.text == "-" }
+            guard tokens[range].allSatisfy({ $0.kind == .word || $0.text == "-" }) else { return false }
+            // A title written in capitals ("PM", "HE") matches only in capitals.
+            let key = tokens[range].map(\.key).joined(separator: " ")
+            return !lexicon.capitalTitles.contains(key) || tokens[range].allSatisfy(\.isAllCaps)
         }
         return found?.length ?? 0
     }

@@ -15,7 +15,13 @@ struct SentenceReader {
 
     /// Words after a name that end its noun phrase.
     static let phraseEnders: Set<String> = ["and", "or", "to", "in", "on", "at", "from", "with", "for", "over", "of", "by", "as",
-                                            "that", "which", "who", "after", "before", "about", "against", "into", "while"]
+                                            "that", "which", "who", "after", "before", "about", "against", "into", "while",
+                                            "during", "amid", "despite", "since", "until", "without", "under", "through",
+                                            "across", "near", "alongside", "ahead", "following", "when", "where"]
+
+    /// Nouns after a person's name that make the name a modifier ("the Trump administration").
+    static let personModifiedNouns: Set<String> = ["administration", "government", "team", "campaign", "family", "era", "camp",
+                                                   "aides", "allies", "supporters", "loyalists", "officials", "doctrine", "plan"]
 
     /// Forms of "be", which make a participle passive.
     static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am"]
@@ -102,6 +108,7 @@ struct SentenceReader {
         var end = first.range.upperBound
         if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized,
            ![EntityType.country, .organization, .group].contains(first.type), first.role != .demonym,
+           first.type != .person || SentenceReader.personModifiedNouns.contains(tokens[end].key),
            !SentenceReader.phraseEnders.contains(tokens[end].key), !cues.auxiliaries.contains(tokens[end].key) {
             return nil
         }
@@ -114,7 +121,8 @@ struct SentenceReader {
             if ["and", "or"].contains(tokens[n].key) { n += 1 }
             guard let next = head(startingAt: n) else { break }
             // "…with Venezuela, and Washington reportedly threatened…": a new clause, not a coordinated name.
-            if next.range.upperBound < tokens.count, isVerbGroupFiller(tokens[next.range.upperBound]) || tokens[next.range.upperBound].key.hasSuffix("ed") {
+            if tokens[k].text == ",", next.range.upperBound < tokens.count,
+               isVerbGroupFiller(tokens[next.range.upperBound]) || tokens[next.range.upperBound].key.hasSuffix("ed") {
                 break
             }
             group.append(next)

@@ -1,0 +1,67 @@
+import XCTest
+@testable import NewsGraph
+
+/// Constructions that once went wrong, each in a sentence of its own: the kind of mistake, pinned.
+final class ReadingEdgeCasesTests: XCTestCase {
+    private func graph(_ text: String) -> Graph { ExtractionTestSupport.graph(text) }
+
+    func testANameBeforeAVerbStillEndsACoordination() {
+        XCTAssertTrue(graph("Trade Talks\n\nTalks between Chile and Peru resumed in Lima.").edgeIDs.contains("country:chile|consult|country:peru"))
+    }
+
+    func testACommaAndANewSubjectStartAClauseNotACoordination() {
+        let g = graph("Sanctions Row\n\nThe United States urged Argentina to cut ties with Venezuela, and Washington reportedly threatened banks.")
+        XCTAssertTrue(g.edgeIDs.contains("country:argentina|reduce_relations|country:venezuela"))
+        XCTAssertFalse(g.edgeIDs.contains("country:argentina|reduce_relations|country:united-states"))
+    }
+
+    func testAPersonBeforeAVerbIsTheTargetOfANoun() {
+        XCTAssertTrue(graph("Meeting\n\nPresident William Ruto’s meeting with Antonio Guterres lasted an hour.").edgeIDs
+            .contains("person:william-ruto|consult|person:antonio-guterres"))
+    }
+
+    func testDuringEndsANounPhrase() {
+        XCTAssertTrue(graph("Summit\n\nGabriel Boric did not meet Dina Boluarte during the summit.").edgeIDs
+            .contains("person:gabriel-boric|consult|person:dina-boluarte|not"))
+    }
+
+    func testTitlesDoNotMakeASentenceLookLikeAHeadline() {
+        let g = graph("Visit\n\nUS Secretary of State Marco Delgado met Claudia Ortega on Friday.")
+        XCTAssertTrue(g.edgeIDs.isSuperset(of: ["person:marco-delgado|consult|person:claudia-ortega",
+                                                "person:marco-delgado|holds_role|country:united-states"]))
+    }
+
+    func testACityAfterAGivenNameIsASurname() {
+        let g = graph("Visit\n\nDaniel Okafor met Amina Bello in Abuja.")
+        XCTAssertTrue(g.nodeIDs.contains("person:amina-bello"))
+        XCTAssertFalse(g.nodeIDs.contains("location:bello"))
+    }
+
+    func testItBeforeAModalAndAVerbActs() {
+        let g = graph("Mission\n\nThe African Union said it would send observers to Sudan. It would be hard, officials said.")
+        let edge = g.edge(id: "organization:african-union|provide_aid|country:sudan")
+        XCTAssertEqual(edge?.modality, .hypothetical)
+    }
+
+    func testPluralAgentNounsStandForTheirCountry() {
+        XCTAssertTrue(graph("Row\n\nIran's envoys criticised the Arab League.").edgeIDs.contains("country:iran|disapprove|organization:arab-league"))
+    }
+
+    func testItsAfterAPersonSubjectPointsToTheNearestActor() {
+        let dump = ExtractionTestSupport.annotate("Thanks\n\nKenya's President William Ruto thanked the United States for its support.")
+        XCTAssertTrue(dump.contains("[its|country:united-states~pronoun]"), dump)
+        let opening = ExtractionTestSupport.annotate("Drills\n\nRussia warned NATO against drills near its border.")
+        XCTAssertTrue(opening.contains("[its|country:russia~pronoun]"), opening)
+    }
+
+    func testACityPlacedInItsCountryIsAPlace() {
+        let g = graph("Meeting\n\nNairobi, Kenya, hosted the meeting.")
+        XCTAssertTrue(g.nodeIDs.contains("location:nairobi"))
+        XCTAssertFalse(g.node(id: "country:kenya")?.aliases.contains("Nairobi") ?? false)
+    }
+
+    func testTitlesSpelledInCapitalsMatchOnlyCapitals() {
+        let dump = ExtractionTestSupport.annotate("Talks\n\nTalks resumed in Lima. He said the talks had failed.")
+        XCTAssertFalse(dump.contains("{He}"), dump)
+    }
+}

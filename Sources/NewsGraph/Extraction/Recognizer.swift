@@ -36,18 +36,26 @@ struct Recognizer {
     /// Whether a sentence is in title case: most of its common words (not titles of office, not
     /// the first word) are capitalised, as in "Reset Faces Gaza Test as Trump Pressures Munir".
     func isTitleCase(_ sentence: Sentence) -> Bool {
-        var common = 0, capitalized = 0
-        var inTitle = Set<Int>()
-        var t = 0
-        while t < sentence.tokens.count {
-            let length = titleMatch(sentence.tokens, at: t)
-            if length > 0 { inTitle.formUnion(t..<(t + length)); t += length } else { t += 1 }
+        func counts(excluding excluded: Set<Int>) -> (common: Int, capitalized: Int) {
+            var common = 0, capitalized = 0
+            for (index, token) in sentence.tokens.enumerated() where index > 0 && token.kind == .word && token.key.count >= 3 {
+                guard lexicon.commonWords.contains(token.key), lexicon.title(token.key) == nil, !excluded.contains(index),
+                      !cues.timeWords.contains(token.key), !cues.months.contains(token.key) else { continue }
+                common += 1
+                if token.isCapitalized { capitalized += 1 }
+            }
+            return (common, capitalized)
         }
-        for (index, token) in sentence.tokens.enumerated() where index > 0 && token.kind == .word && token.key.count >= 3 {
-            guard lexicon.commonWords.contains(token.key), lexicon.title(token.key) == nil, !inTitle.contains(index),
-                  !cues.timeWords.contains(token.key), !cues.months.contains(token.key) else { continue }
-            common += 1
-            if token.isCapitalized { capitalized += 1 }
+        var (common, capitalized) = counts(excluding: [])
+        if capitalized * 10 > common * 6 {
+            // Words inside titles of office ("Secretary of State") are capitalised in any sentence.
+            var inTitle = Set<Int>()
+            var t = 0
+            while t < sentence.tokens.count {
+                let length = titleMatch(sentence.tokens, at: t)
+                if length > 0 { inTitle.formUnion(t..<(t + length)); t += length } else { t += 1 }
+            }
+            (common, capitalized) = counts(excluding: inTitle)
         }
         if common >= 2 && capitalized * 10 > common * 6 { return true }
         // A heading: no final punctuation and every longer word capitalised ("Asim Munir’s Strategic Dilemma").

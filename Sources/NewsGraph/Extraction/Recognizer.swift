@@ -169,7 +169,7 @@ struct Recognizer {
                 i = end
                 continue
             }
-            if token.text.contains("-") { mentions += hyphenPartMentions(sentence, i) }
+            if token.text.contains("-" as Character) { mentions += hyphenPartMentions(sentence, i) }
             i += 1
         }
         return AnalyzedSentence(sentence: sentence, mentions: descriptiveNames(sentence, mentions), titles: titles,
@@ -231,7 +231,7 @@ struct Recognizer {
 
     /// "Muslim-majority", "Kenyan-led": a capitalised word joined to a lowercase one is a modifier, not a name.
     static func isHyphenatedAdjective(_ token: Token) -> Bool {
-        guard let last = token.text.split(separator: "-").last, token.text.contains("-") else { return false }
+        guard let last = token.text.split(separator: "-").last, token.text.contains("-" as Character) else { return false }
         return last.first?.isLowercase == true
     }
 
@@ -363,7 +363,7 @@ struct Recognizer {
         if let matches = lexicon.phrases[tokens[i].key], matches.contains(where: { lexicon.entries[$0.entry].type == .country || $0.role != .name }) {
             return nil
         }
-        if lexicon.commonWords.contains(tokens[i].key) && !tokens[i].text.contains("-") { return nil }
+        if lexicon.commonWords.contains(tokens[i].key) && !tokens[i].text.contains("-" as Character) { return nil }
         if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized { return nil }
         let range = i..<(i + 2)
         let surface = Recognizer.surface(tokens, range)

@@ -145,7 +145,7 @@ struct SentenceReader {
         var skipped = 0
         while i < tokens.count, skipped < 5, tokens[i].kind == .word || tokens[i].kind == .number, !tokens[i].isCapitalized {
             let key = tokens[i].key
-            if cues.determiners.contains(key) || tokens[i].text.contains("-") || tokens[i].kind == .number || SentenceReader.isAdjective(key) {
+            if cues.determiners.contains(key) || tokens[i].text.contains("-" as Character) || tokens[i].kind == .number || SentenceReader.isAdjective(key) {
                 i += 1
             } else if SentenceReader.quantityNouns.contains(key), i + 1 < tokens.count, tokens[i + 1].key == "of" {
                 i += 2

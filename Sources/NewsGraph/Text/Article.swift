@@ -47,7 +47,7 @@ public struct Article: Sendable {
     }
 
     private static func normalizeLineEndings(_ text: String) -> String {
-        guard text.contains("\r") else { return text }
+        guard text.unicodeScalars.contains("\r") else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

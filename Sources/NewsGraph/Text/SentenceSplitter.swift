@@ -62,8 +62,8 @@ public enum SentenceSplitter {
                 var j = i + 1
                 while j < tokens.count && isClosing(tokens[j]) && tokens[j].start == tokens[j - 1].end { j += 1 }
                 if j >= tokens.count || startsSentence(tokens[j]) { boundaryEnd = j }
-            } else if token.kind == .word, token.text.hasSuffix("."), token.text.contains("."), i + 1 < tokens.count,
-                      token.text.dropLast().contains("."), sentenceStarters.contains(tokens[i + 1].key), tokens[i + 1].isCapitalized {
+            } else if token.kind == .word, token.text.hasSuffix("."), token.text.contains("." as Character), i + 1 < tokens.count,
+                      token.text.dropLast().contains("." as Character), sentenceStarters.contains(tokens[i + 1].key), tokens[i + 1].isCapitalized {
                 boundaryEnd = i + 1  // "… with the U.S. The talks …"
             }
             if let boundaryEnd {

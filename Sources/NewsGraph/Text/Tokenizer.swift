@@ -77,7 +77,7 @@ public enum Tokenizer {
             // Keep the period of an acronym ("U.S.") or of a known abbreviation ("Gen.").
             if wordEnd < end, scalars[wordEnd] == "." {
                 let lower = word.lowercased()
-                let isAcronym = word.contains(".") && word.unicodeScalars.allSatisfy { $0 == "." || $0.properties.isUppercase }
+                let isAcronym = word.contains("." as Character) && word.unicodeScalars.allSatisfy { $0 == "." || $0.properties.isUppercase }
                 let isInitial = word.count == 1 && word.unicodeScalars.first!.properties.isUppercase
                 if isAcronym || isInitial || abbreviations.contains(lower) { wordEnd += 1 }
             }

@@ -64,4 +64,29 @@ final class ReadingEdgeCasesTests: XCTestCase {
         let dump = ExtractionTestSupport.annotate("Talks\n\nTalks resumed in Lima. He said the talks had failed.")
         XCTAssertFalse(dump.contains("{He}"), dump)
     }
+
+    func testAPlaceFollowedByItsCountryIsLocatedThere() {
+        let g = graph("Summit\n\nThe leaders met in Kazan, Russia. Gangs control Port-au-Prince, the capital of Haiti.")
+        XCTAssertTrue(g.edgeIDs.isSuperset(of: ["location:kazan|located_in|country:russia", "location:port-au-prince|located_in|country:haiti"]))
+        XCTAssertFalse(graph("Summit\n\nThey met in Kazan, Germany and France said.").edgeIDs.contains { $0.contains("located_in") })
+    }
+
+    func testAccordingToMakesTheSourceSpeakAboutWhatFollows() {
+        let g = graph("Crisis\n\nAccording to the United Nations, thousands in Sudan have fled.")
+        XCTAssertEqual(g.edge(id: "organization:united-nations|make_statement|country:sudan")?.modality, .reported)
+        let after = graph("Talks\n\nPresident Lula will visit Chile next week, according to Reuters.")
+        XCTAssertTrue(after.edgeIDs.contains("organization:reuters|make_statement|person:lula"), "\(after.edgeIDs)")
+    }
+
+    func testAnAllianceBeforeAllyMakesTheHeadAMember() {
+        let g = graph("Row\n\nNorway, a NATO ally of the United States, criticised the plan.")
+        XCTAssertTrue(g.edgeIDs.isSuperset(of: ["country:norway|member_of|organization:nato",
+                                                "country:norway|engage_in_diplomatic_cooperation|country:united-states"]))
+        XCTAssertFalse(g.edgeIDs.contains("organization:nato|engage_in_diplomatic_cooperation|country:united-states"))
+    }
+
+    func testAPronounRightAfterSayingIsTheSpeaker() {
+        let dump = ExtractionTestSupport.annotate("Loans\n\nThe European Commission welcomed the deal, while the International Monetary Fund said it would review Argentina's request.")
+        XCTAssertTrue(dump.contains("[it|organization:international-monetary-fund~pronoun]"), dump)
+    }
 }

@@ -59,7 +59,7 @@ struct Coreference {
             // sentence before the pronoun, else the first one of the latest sentence that named one,
             // as subjects come first in English ("Russia warned NATO against drills near its border").
             var pronouns: [Mention] = []
-            var firstPerson: String? = nil, firstActor: String? = nil, nearestActor: String? = nil
+            var firstPerson: String? = nil, firstActor: String? = nil, nearestActor: String? = nil, nearestPerson: String? = nil
             // Whether the sentence opens with a country or organisation: then "its" points back to it;
             // after a person subject, "its" points to the nearest organisation or country ("thanked the US for its support").
             let opening = sentences[s].mentions.first.flatMap { reader.head(startingAt: $0.range.lowerBound) }
@@ -67,7 +67,10 @@ struct Coreference {
             var i = 0
             while i < tokens.count {
                 if let m = byStart[i] {
-                    if m.type == .person, firstPerson == nil, let id = m.entityID { firstPerson = id }
+                    if m.type == .person, let id = m.entityID {
+                        if firstPerson == nil { firstPerson = id }
+                        nearestPerson = id
+                    }
                     // A demonym counts as an actor when it owns an agent noun: "The Israeli military said it …".
                     let agentAfter = m.range.upperBound < tokens.count && cues.agentNouns.contains(tokens[m.range.upperBound].key)
                     if [EntityType.country, .organization].contains(m.type), m.role != .demonym || agentAfter, let id = m.entityID {
@@ -78,12 +81,14 @@ struct Coreference {
                     continue
                 }
                 let key = tokens[i].key
+                // Right after a verb of saying, the pronoun is the speaker: "the IMF said it would …".
+                let afterSaying = i > 0 && cues.reportingCues.contains(tokens[i - 1].key)
                 if Coreference.personal.contains(key), tokens[i].kind == .word,
-                   let antecedent = firstPerson ?? lastPerson.flatMap({ s - $0.sentence <= 2 ? $0.id : nil }) {
+                   let antecedent = (afterSaying ? nearestPerson : nil) ?? firstPerson ?? lastPerson.flatMap({ s - $0.sentence <= 2 ? $0.id : nil }) {
                     pronouns.append(Mention(sentence: s, range: i..<(i + 1), surface: tokens[i].text, type: .person,
                                             role: .pronoun, entry: nil, nameKey: "", kind: nil, entityID: antecedent))
                 } else if Coreference.neuter.contains(key), key == "its" || isSubjectIt(tokens, i),
-                          let antecedent = (opensWithActor ? firstActor : nearestActor) ?? lastActor.flatMap({ s - $0.sentence <= 1 ? $0.id : nil }) {
+                          let antecedent = (opensWithActor && !afterSaying ? firstActor : nearestActor) ?? lastActor.flatMap({ s - $0.sentence <= 1 ? $0.id : nil }) {
                     pronouns.append(Mention(sentence: s, range: i..<(i + 1), surface: tokens[i].text, type: .organization,
                                             role: .pronoun, entry: nil, nameKey: "", kind: nil, entityID: antecedent))
                 }

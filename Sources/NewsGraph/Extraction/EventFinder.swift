@@ -50,7 +50,28 @@ struct EventFinder {
             }
             if !matched { i += 1 }
         }
+        found += attributions(reader)
         return found.filter { $0.source != $0.target }
+    }
+
+    /// "According to X, …" and "…, according to X": X says something about the first actor named
+    /// in what it is credited with.
+    private func attributions(_ reader: SentenceReader) -> [FoundRelation] {
+        let tokens = reader.tokens
+        var found: [FoundRelation] = []
+        for i in tokens.indices where tokens[i].key == "according" && i + 1 < tokens.count && tokens[i + 1].key == "to" {
+            guard let source = reader.phrase(startingAt: i + 2), let speaker = source.mentions.first,
+                  EventFinder.actorTypes.contains(speaker.type) || speaker.role == .pronoun, let speakerID = speaker.entityID else { continue }
+            let leading = source.end < tokens.count && tokens[source.end].text == ","
+            let said = leading ? speechTarget(reader, after: source.end + 1, excluding: [speakerID])
+                               : reader.sentence.mentions.filter { $0.range.upperBound <= i && $0.entityID != speakerID && EventFinder.actorTypes.contains($0.type) }.prefix(1).map { $0 }
+            for target in said {
+                guard let targetID = target.entityID else { continue }
+                found.append(FoundRelation(source: speakerID, target: targetID, type: .makeStatement, trigger: "according to",
+                                           modality: .reported, sentence: reader.sentence.sentence.index))
+            }
+        }
+        return found
     }
 
     // MARK: - Verbs
@@ -203,13 +224,19 @@ struct EventFinder {
         }
         var actors: [Mention] = []
         var targets: [Mention] = []
+        var membership: [FoundRelation] = []
         let preps = trigger.preps ?? []
         if j >= 0, tokens[j].kind == .possessive, let owner = reader.phrase(endingAt: j - 1) {
             actors = owner.mentions
         } else if j >= 0, let owner = reader.mention(endingAt: j), trigger.ofRole == "target", owner.type == .organization,
                   let head = appositionHead(reader, before: owner.range.lowerBound - 1) {
-            // "Denmark, a NATO ally of the United States": Denmark is the ally; NATO only says of what.
+            // "Denmark, a NATO ally of the United States": Denmark is the ally, and a member of NATO.
             actors = head
+            membership = head.compactMap { member in
+                member.entityID.flatMap { id in owner.entityID.map { FoundRelation(source: id, target: $0, type: .memberOf,
+                    trigger: Recognizer.surface(tokens, owner.range.lowerBound..<span.upperBound), sentence: reader.sentence.sentence.index) } }
+            }
+            if trigger.type == .memberOf { targets = [owner] }
         } else if j >= 0, let owner = reader.mention(endingAt: j), owner.role != .pronoun || ["its", "his", "her", "their"].contains(tokens[j].key),
                   !EventFinder.isClassifier(reader, owner) {
             actors = [owner]
@@ -243,7 +270,7 @@ struct EventFinder {
             actors = [parties.mentions[0]]
             targets = Array(parties.mentions.dropFirst())
         }
-        guard !actors.isEmpty else { return [] }
+        guard !actors.isEmpty else { return membership }
         if targets.isEmpty {
             if k < tokens.count, tokens[k].key == "of", trigger.ofRole == "actor" { return [] }
             if k < tokens.count, tokens[k].key == "of", trigger.ofRole == "target" {
@@ -255,7 +282,7 @@ struct EventFinder {
         let window = tokens[max(0, min(actors.first?.range.lowerBound ?? span.lowerBound, span.lowerBound) - 3)..<span.lowerBound].map(\.key)
         let negated = window.contains("no") || window.contains("without")
         let modality = self.modality(reader, window: window, trigger: span)
-        return pairs(actors, targets, trigger, span, reader, negated: negated, modality: modality)
+        return membership + pairs(actors, targets, trigger, span, reader, negated: negated, modality: modality)
     }
 
     /// Whether a name before a noun only classifies it ("a private White House lunch"): it follows an

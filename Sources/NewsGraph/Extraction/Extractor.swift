@@ -73,7 +73,8 @@ public struct Extractor: Sendable {
             }
         }
         let events = EventFinder(lexicon: lexicon)
-        for sentence in analyzed { found += events.relations(in: sentence) }
+        let places = PlaceFinder(lexicon: lexicon)
+        for sentence in analyzed { found += places.relations(in: sentence) + events.relations(in: sentence) }
         return (GraphBuilder.build(article: article, sentences: sentences, entities: entities, relations: found), analyzed)
     }
 }

@@ -322,6 +322,11 @@ struct Recognizer {
         if index == 0, range.allSatisfy({ tokens[$0].isAllCaps }), range.upperBound < tokens.count, tokens[range.upperBound].text == "," {
             return true
         }
+        // "Port-au-Prince, the capital of Haiti".
+        if range.upperBound + 2 < tokens.count, tokens[range.upperBound].text == ",", tokens[range.upperBound + 1].key == "the",
+           tokens[range.upperBound + 2].key == "capital" {
+            return true
+        }
         // "Nairobi, Kenya": a city placed in its country.
         if range.upperBound + 1 < tokens.count, tokens[range.upperBound].text == ",",
            let next = lexiconMatch(tokens, at: range.upperBound + 1), lexicon.entries[next.match.entry].type == .country, next.match.role == .name {

@@ -89,4 +89,22 @@ final class ReadingEdgeCasesTests: XCTestCase {
         let dump = ExtractionTestSupport.annotate("Loans\n\nThe European Commission welcomed the deal, while the International Monetary Fund said it would review Argentina's request.")
         XCTAssertTrue(dump.contains("[it|organization:international-monetary-fund~pronoun]"), dump)
     }
+
+    func testAnAgentNounAfterACopulaMakesTheSubjectAct() {
+        let g = graph("Row\n\nTurkey has long been one of Israel's fiercest critics.")
+        XCTAssertEqual(g.edgeIDs, ["country:turkey|disapprove|country:israel"])
+    }
+
+    func testASecondVerbPhraseSharesTheFirstOnesSubject() {
+        let g = graph("Row\n\nThe Taliban, represented by their envoy, denied the claims and instead accused Pakistan of lying.")
+        XCTAssertTrue(g.edgeIDs.contains("organization:taliban|disapprove|country:pakistan"), "\(g.edgeIDs)")
+        let nouns = graph("Goals\n\nThe plan is acceptable to Muslim audiences but aligned with Western goals.")
+        XCTAssertTrue(nouns.edges.isEmpty, "\(nouns.edgeIDs)")
+    }
+
+    func testAHyphenatedModifierEndsAName() {
+        let g = graph("Attacks\n\nOfficials blamed Islamic State-linked groups for the attack.")
+        XCTAssertTrue(g.nodeIDs.contains("organization:islamic-state"), "\(g.nodeIDs)")
+        XCTAssertFalse(g.nodes.contains { $0.type == .person })
+    }
 }

@@ -132,6 +132,8 @@ struct EventFinder {
     private func subject(_ reader: SentenceReader, endingAt index: Int) -> (mentions: [Mention], start: Int)? {
         guard index >= 0 else { return nil }
         let tokens = reader.tokens
+        // A second verb phrase shares the first one's subject: "Pakistan has never recognised Israel and has been …".
+        if ["and", "but"].contains(tokens[index].key) { return sharedSubject(reader, before: index) }
         if let phrase = reader.phrase(endingAt: index) {
             return reader.isInsidePrepositionalPhrase(phrase.start) ? nil : phrase
         }
@@ -150,6 +152,26 @@ struct EventFinder {
             var j = index - 2
             while j >= 0, reader.isVerbGroupFiller(tokens[j]) { j -= 1 }
             if j >= 0, let phrase = reader.phrase(endingAt: j) { return phrase }
+        }
+        return nil
+    }
+
+    /// The subject of the verb phrase before a coordinating "and"/"but": the nearest phrase, within
+    /// the sentence and before any ";", that a verb group follows.
+    private func sharedSubject(_ reader: SentenceReader, before index: Int) -> (mentions: [Mention], start: Int)? {
+        let tokens = reader.tokens
+        var p = index - 1
+        while p >= 0, index - p <= 40, tokens[p].text != ";" {
+            if !["and", "but"].contains(tokens[p].key), let found = subject(reader, endingAt: p) {
+                var v = p + 1
+                while v < index, reader.isVerbGroupFiller(tokens[v]) { v += 1 }
+                let isVerb = v < index && (v > p + 1 || tokens[v].key.hasSuffix("ed")
+                    || lexicon.triggerForms[tokens[v].key]?.contains { lexicon.triggers[$0.trigger].pos == "verb" } == true)
+                if isVerb, tokens[v].kind == .word, !tokens[v].isCapitalized, reader.sentence.mention(at: v) == nil {
+                    return found
+                }
+            }
+            p -= 1
         }
         return nil
     }
@@ -213,6 +235,7 @@ struct EventFinder {
     private func nounRelations(_ reader: SentenceReader, _ trigger: TriggerEntry, _ span: Range<Int>) -> [FoundRelation] {
         let tokens = reader.tokens
         if tokens[span.lowerBound].isCapitalized && span.lowerBound > 0 { return [] }
+        if trigger.agentNoun == true, let relations = agentNounRelations(reader, trigger, span) { return relations }
         // Actor: a possessive or a name right before the noun, skipping a few modifiers.
         var j = span.lowerBound - 1
         var modifiers = 0
@@ -292,6 +315,45 @@ struct EventFinder {
         while j >= 0, reader.tokens[j].kind == .word, !reader.tokens[j].isCapitalized, !["a", "an"].contains(reader.tokens[j].key),
               !SentenceReader.phraseEnders.contains(reader.tokens[j].key), mention.range.lowerBound - j <= 3 { j -= 1 }
         return j >= 0 && ["a", "an"].contains(reader.tokens[j].key)
+    }
+
+    /// "Pakistan has been one of its strongest critics", "Iran, a close ally of Syria": the noun names
+    /// the actor, given by the copula's subject; the target is a possessor before the noun.
+    /// - Returns: nil when the noun is not a predicate of this shape, so the general reading applies.
+    private func agentNounRelations(_ reader: SentenceReader, _ trigger: TriggerEntry, _ span: Range<Int>) -> [FoundRelation]? {
+        let tokens = reader.tokens
+        var j = span.lowerBound - 1
+        var targets: [Mention] = []
+        while j >= 0 {
+            if let m = reader.mention(endingAt: j), m.type == .group { j = m.range.lowerBound - 1; continue }  // "Muslim critics"
+            if tokens[j].kind == .word, ["its", "their", "his", "her"].contains(tokens[j].key), let m = reader.mention(endingAt: j) {
+                targets = [m]; j -= 1; continue
+            }
+            if tokens[j].kind == .possessive, let owner = reader.phrase(endingAt: j - 1) {
+                targets = owner.mentions; j = owner.start - 1; continue
+            }
+            if tokens[j].kind == .word, !tokens[j].isCapitalized, reader.sentence.mention(at: j) == nil,
+               cues.determiners.contains(tokens[j].key) || SentenceReader.isAdjective(tokens[j].key) || ["one", "of", "among", "most", "closest", "strongest", "staunchest", "fiercest", "biggest", "key", "main"].contains(tokens[j].key)
+                || tokens[j].key.hasSuffix("est") {
+                j -= 1; continue
+            }
+            break
+        }
+        guard j >= 0, tokens[j].kind == .word, SentenceReader.copulas.contains(tokens[j].key) || ["remains", "remain", "became", "become"].contains(tokens[j].key) else { return nil }
+        var k = j - 1
+        while k >= 0, reader.isVerbGroupFiller(tokens[k]) { k -= 1 }
+        guard let subject = subject(reader, endingAt: k) else { return nil }
+        if targets.isEmpty, span.upperBound < tokens.count, tokens[span.upperBound].key == "of" {
+            targets = reader.phrase(startingAt: span.upperBound + 1)?.mentions ?? []
+        }
+        // No one is their own critic: a pronoun that points back to the subject means the other actor named before it.
+        let subjectIDs = Set(subject.mentions.compactMap(\.entityID))
+        if targets.count == 1, targets[0].role == .pronoun, let id = targets[0].entityID, subjectIDs.contains(id),
+           let other = reader.sentence.mentions.last(where: { $0.range.upperBound <= targets[0].range.lowerBound && $0.role != .pronoun
+                && $0.entityID.map { !subjectIDs.contains($0) } ?? false && EventFinder.actorTypes.contains($0.type) }) {
+            targets = [other]
+        }
+        return pairs(subject.mentions, targets, trigger, span, reader, negated: false, modality: modality(reader, window: [], trigger: span))
     }
 
     /// The names a noun stands in apposition to: "Egypt and Qatar—both key mediators in …".

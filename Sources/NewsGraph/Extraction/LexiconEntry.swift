@@ -65,6 +65,9 @@ public struct TriggerEntry: Codable, Hashable, Sendable {
     /// An event two parties take part in alike ("meet", "truce"): with no target, the first of
     /// several coordinated actors acts towards the others ("Doval, Wang hold talks").
     public var symmetric: Bool?
+    /// For a noun naming the one who acts ("critic", "ally"): a possessor is the target ("Israel's
+    /// critics"), and the actor is what the noun is said of ("Turkey, a critic of …", "Turkey is one of its critics").
+    public var agentNoun: Bool?
 }
 
 /// The contents of one lexicon file.

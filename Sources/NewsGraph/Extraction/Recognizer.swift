@@ -261,10 +261,12 @@ struct Recognizer {
         // "Islamic State-linked": the name ends inside a hyphenated modifier.
         var end = i
         while end < tokens.count, end - i < min(lexicon.maxPhraseLength, maxLength), tokens[end].kind == .word {
-            if Recognizer.isHyphenatedAdjective(tokens[end]), end > i, let head = tokens[end].key.split(separator: "-").first {
+            if Recognizer.isHyphenatedAdjective(tokens[end]), end > i, let head = tokens[end].key.split(separator: "-").first,
+               let headText = tokens[end].text.split(separator: "-").first {
                 let key = (tokens[i..<end].map(\.key) + [String(head)]).joined(separator: " ")
-                if let match = lexicon.phrases[key]?.first(where: { !$0.caseSensitive }) { return (end - i + 1, match) }
-                return nil
+                let written = (tokens[i..<end].map { String($0.text.filter { $0 != "." }) } + [String(headText)]).joined(separator: " ")
+                let match = lexicon.phrases[key]?.first { $0.caseSensitive ? $0.written == written : tokens[i].isCapitalized }
+                return match.map { (end - i + 1, $0) }
             }
             end += 1
         }
@@ -397,7 +399,7 @@ struct Recognizer {
         var hasHead = cues.headTypes[tokens[i].key] != nil
         while end < tokens.count {
             let token = tokens[end]
-            if token.kind == .word && token.isCapitalized || token.kind == .number && end > i && hasHead {
+            if token.kind == .word && token.isCapitalized && !Recognizer.isHyphenatedAdjective(token) || token.kind == .number && end > i && hasHead {
                 if cues.headTypes[token.key] != nil { hasHead = true }
                 end += 1
                 continue

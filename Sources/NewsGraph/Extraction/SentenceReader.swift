@@ -103,11 +103,11 @@ struct SentenceReader {
     func phrase(startingAt index: Int) -> (mentions: [Mention], end: Int)? {
         guard let first = head(startingAt: index) else { return nil }
         // A name that modifies a following common noun names the phrase's entity only when it is a
-        // country, an organisation or a collective ("Pakistani troops", "US defense firms", "Hamas targets"),
-        // never a person or a place ("the Gaza force").
+        // country or an organisation ("Pakistani troops", "US defense firms", "Hamas targets"), never a
+        // place ("the Gaza force") or a collective used as an adjective ("Western goals").
         var end = first.range.upperBound
         if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized,
-           ![EntityType.country, .organization, .group].contains(first.type), first.role != .demonym,
+           ![EntityType.country, .organization].contains(first.type), first.role != .demonym,
            first.type != .person || SentenceReader.personModifiedNouns.contains(tokens[end].key),
            !SentenceReader.phraseEnders.contains(tokens[end].key), !cues.auxiliaries.contains(tokens[end].key) {
             return nil

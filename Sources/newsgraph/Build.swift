@@ -22,6 +22,13 @@ struct Build: ParsableCommand {
     private func execute() throws {
         let lexicon = try loadLexicon(adding: self.lexicon)
         let inputs = try articles.map(ArticleInput.read)
+        var seen: [String: String] = [:]
+        for (path, article) in zip(articles, inputs) {
+            if let other = seen[article.id] {
+                throw CommandFailure(message: "\(path): has the same article id \"\(article.id)\" as \(other); rename one", code: .usage)
+            }
+            seen[article.id] = path
+        }
         try OutputFile.prepareDirectory(out)
         let extractor = Extractor(lexicon: lexicon)
         let graphs = extractor.graphs(of: inputs)

@@ -4,7 +4,6 @@ import NewsGraph
 
 /// Exit codes, after BSD's sysexits.
 enum ExitStatus: Int32 {
-    case differences = 1
     case usage = 64
     case dataError = 65
     case noInput = 66
@@ -34,6 +33,11 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let error as GraphFileError {
         Diagnostics.note("error: " + error.description)
         throw ExitCode(ExitStatus.dataError.rawValue)
+    } catch let exit as ExitCode {
+        throw exit
+    } catch {
+        Diagnostics.note("internal error: \(error)")
+        throw ExitCode(ExitStatus.software.rawValue)
     }
 }
 
@@ -68,6 +72,9 @@ enum OutputFile {
 
 /// The standard lexicon with the user's `--lexicon` files added; a bad file is a data error.
 func loadLexicon(adding files: [String]) throws -> Lexicon {
+    for file in files where !FileManager.default.isReadableFile(atPath: file) {
+        throw CommandFailure(message: "\(file): cannot read lexicon file", code: .noInput)
+    }
     do { return try Lexicon.standard(adding: files) } catch let error as LexiconError {
         throw CommandFailure(message: error.description, code: .dataError)
     }

@@ -23,6 +23,7 @@ enum Inflection {
     /// The regular plural of a noun.
     static func plural(_ noun: String) -> String {
         guard let last = noun.last else { return noun }
+        if noun.hasSuffix("is") && noun.count > 4 { return noun.dropLast(2) + "es" }  // crisis → crises
         if noun.hasSuffix("s") || noun.hasSuffix("sh") || noun.hasSuffix("ch") || noun.hasSuffix("x") { return noun + "es" }
         if last == "y", let beforeLast = noun.dropLast().last, !vowels.contains(beforeLast) { return noun.dropLast() + "ies" }
         return noun + "s"

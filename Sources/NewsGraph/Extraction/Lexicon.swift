@@ -100,7 +100,6 @@ public final class Lexicon: Sendable {
             commonWords.formUnion((file.commonWords ?? []).map { Folding.word(Substring($0)) })
             cues.add(file)
         }
-        self.cues = cues
         self.entries = entries
         self.triggers = triggers
         self.givenNames = givenNames
@@ -176,6 +175,8 @@ public final class Lexicon: Sendable {
             }
         }
         self.triggerForms = forms
+        for (form, list) in forms where list.contains(where: { triggers[$0.trigger].pos == "verb" }) { cues.knownVerbs.insert(form) }
+        self.cues = cues
     }
 
     private static func prefixes<Keys: Sequence>(of keys: Keys) -> Set<String> where Keys.Element == String {

@@ -95,6 +95,7 @@ struct LexiconFile: Codable {
     var timeWords: [String]?
     var motionWords: [String]?
     var descriptiveHeads: [String: [String]]?
+    var irregularVerbs: [String]?
 }
 
 /// Closed word lists of news English that the extractor reads structure with (`cues.json`).
@@ -123,6 +124,8 @@ public struct Cues: Sendable {
     /// Lowercase head nouns that make a descriptive name after a place or a pair of names
     /// ("Gaza peace framework" → plan, "Israel–Hamas war" → event, "Gaza stabilisation force" → organization).
     public var descriptiveHeads: [String: EntityType] = [:]
+    /// Words known to be verb forms: the trigger verbs' inflections and common irregular pasts.
+    public var knownVerbs: Set<String> = []
 
     mutating func add(_ file: LexiconFile) {
         func keys(_ words: [String]?) -> [String] { (words ?? []).map { Lexicon.keys(of: $0).joined(separator: " ") } }
@@ -145,6 +148,7 @@ public struct Cues: Sendable {
         months.formUnion(keys(file.months))
         timeWords.formUnion(keys(file.timeWords))
         motionWords.formUnion(keys(file.motionWords))
+        knownVerbs.formUnion(keys(file.irregularVerbs))
         for (typeName, words) in file.descriptiveHeads ?? [:] {
             guard let type = EntityType(rawValue: typeName) else { continue }
             for word in keys(words) { descriptiveHeads[word] = type }

@@ -48,14 +48,23 @@ struct Recognizer {
         }
         var (common, capitalized) = counts(excluding: [])
         if capitalized * 10 > common * 6 {
-            // Words inside titles of office ("Secretary of State") are capitalised in any sentence.
-            var inTitle = Set<Int>()
+            // Words inside titles of office ("Secretary of State") and inside names made with a head word
+            // ("the Ministry of Foreign Affairs") are capitalised in any sentence.
+            var inNames = Set<Int>()
             var t = 0
-            while t < sentence.tokens.count {
-                let length = titleMatch(sentence.tokens, at: t)
-                if length > 0 { inTitle.formUnion(t..<(t + length)); t += length } else { t += 1 }
+            let tokens = sentence.tokens
+            while t < tokens.count {
+                let length = titleMatch(tokens, at: t)
+                if length > 0 { inNames.formUnion(t..<(t + length)); t += length; continue }
+                if tokens[t].kind == .word, tokens[t].isCapitalized {
+                    let run = capitalRun(tokens, from: t)
+                    if run >= 2, headType(tokens, t..<(t + run)) != nil { inNames.formUnion(t..<(t + run)) }
+                    t += run
+                    continue
+                }
+                t += 1
             }
-            (common, capitalized) = counts(excluding: inTitle)
+            (common, capitalized) = counts(excluding: inNames)
         }
         if common >= 2 && capitalized * 10 > common * 6 { return true }
         // A heading: no final punctuation and every longer word capitalised ("Asim Munir’s Strategic Dilemma").
@@ -423,7 +432,12 @@ struct Recognizer {
     /// The type a name has from its last word, when that word is a head word ("Council", "War", "Plan").
     private func headType(_ tokens: [Token], _ range: Range<Int>) -> EntityType? {
         guard range.count >= 2 else { return nil }
-        return cues.headTypes[tokens[range.upperBound - 1].key]
+        if let type = cues.headTypes[tokens[range.upperBound - 1].key] { return type }
+        // "Ministry of Foreign Affairs", "Council on Foreign Relations": the head comes before a connector.
+        if range.contains(where: { !tokens[$0].isCapitalized && cues.nameConnectors.contains(tokens[$0].key) }) {
+            return cues.headTypes[tokens[range.lowerBound].key]
+        }
+        return nil
     }
 
     /// A name no lexicon holds, typed from the text around it; nil when the cues do not say.

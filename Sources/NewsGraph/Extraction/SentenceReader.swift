@@ -32,6 +32,12 @@ struct SentenceReader {
     /// The mention whose first token is `index`.
     func mention(startingAt index: Int) -> Mention? { sentence.mention(startingAt: index) }
 
+    /// Whether a token is a verb or an auxiliary: a known verb form, a filler of a verb group, or a word in "-ed".
+    func isVerb(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized
+            && (isVerbGroupFiller(token) || cues.knownVerbs.contains(token.key) || token.key.hasSuffix("ed"))
+    }
+
     /// Whether a word is an adverb or auxiliary that may stand inside a verb group.
     func isVerbGroupFiller(_ token: Token) -> Bool {
         token.kind == .word && (cues.auxiliaries.contains(token.key) || cues.negationCues.contains(token.key)
@@ -66,12 +72,24 @@ struct SentenceReader {
             var group = [head]
             var start = head.range.lowerBound
             var j = start - 1
+            var listHasAnd = false
             while j >= 1 {
                 let word = tokens[j].key
                 if word == "and" || word == "or" || tokens[j].text == "," {
                     var k = j - 1
                     if word == "and" || word == "or", k >= 0, tokens[k].text == "," { k -= 1 }
-                    if let previous = mention(endingAt: k), previous.type == head.type || [EntityType.country, .organization].contains(previous.type) && [EntityType.country, .organization].contains(head.type) {
+                    // A bare comma joins names only in a list that opens the sentence or goes on before
+                    // ("Taliban, Pakistan agree …"), not after "According to Kenya, …".
+                    let commaOnly = tokens[j].text == ","
+                    // After ", and" a name that ends another clause (an object, "criticised Nairobi, and
+                    // Uganda held …") is not part of this phrase.
+                    let commaAnd = !commaOnly && tokens[j - 1].text == ","
+                    if let previous = mention(endingAt: k),
+                       !commaOnly || listHasAnd || previous.range.lowerBound == 0 || [",", "and"].contains(tokens[previous.range.lowerBound - 1].text),
+                       !commaAnd || previous.range.lowerBound == 0 || tokens[previous.range.lowerBound - 1].text == ","
+                        || !(isVerb(tokens[previous.range.lowerBound - 1]) || SentenceReader.phraseEnders.contains(tokens[previous.range.lowerBound - 1].key)),
+                       previous.type == head.type || [EntityType.country, .organization].contains(previous.type) && [EntityType.country, .organization].contains(head.type) {
+                        if !commaOnly { listHasAnd = true }
                         group.insert(previous, at: 0)
                         start = previous.range.lowerBound
                         j = start - 1
@@ -118,11 +136,10 @@ struct SentenceReader {
             var n = k
             if tokens[n].text == "," { n += 1 }
             guard n < tokens.count, ["and", "or"].contains(tokens[n].key) || tokens[k].text == "," else { break }
-            if ["and", "or"].contains(tokens[n].key) { n += 1 }
+            if ["and", "or"].contains(tokens[n].key) { n += 1 } else if n < tokens.count, isVerb(tokens[n]) { break }  // ", criticised Uganda"
             guard let next = head(startingAt: n) else { break }
             // "…with Venezuela, and Washington reportedly threatened…": a new clause, not a coordinated name.
-            if tokens[k].text == ",", next.range.upperBound < tokens.count,
-               isVerbGroupFiller(tokens[next.range.upperBound]) || tokens[next.range.upperBound].key.hasSuffix("ed") {
+            if tokens[k].text == ",", next.range.upperBound < tokens.count, isVerb(tokens[next.range.upperBound]) {
                 break
             }
             group.append(next)

@@ -112,6 +112,25 @@ final class CommandLineTests: XCTestCase {
                        "nothing is written when an input is missing")
     }
 
+    func testTwoArticlesWithOneIdAreRefused() throws {
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("a"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("b"), withIntermediateDirectories: true)
+        try write(first, "a/same.txt")
+        try write(second, "b/same.txt")
+        let run = try newsgraph(["build", "--out", "graphs", "a/same.txt", "b/same.txt"])
+        XCTAssertEqual(run.status, 64, run.stderr)
+        XCTAssertTrue(run.stderr.contains("b/same.txt") && run.stderr.contains("\"same\""), run.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("graphs/same.json").path))
+    }
+
+    func testMissingLexiconFileExits66NamingIt() throws {
+        try write(first, "alpha.txt")
+        let run = try newsgraph(["build", "--out", "graphs", "--lexicon", "mine.json", "alpha.txt"])
+        XCTAssertEqual(run.status, 66, run.stderr)
+        XCTAssertTrue(run.stderr.contains("mine.json"), run.stderr)
+        XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+    }
+
     func testInvalidUTF8Exits65NamingTheByteOffset() throws {
         let url = directory.appendingPathComponent("latin1.txt")
         try Data([0x4B, 0x65, 0x6E, 0x79, 0x61, 0x20, 0xE9, 0x74, 0xE9, 0x0A]).write(to: url)  // "Kenya été" in Latin-1

@@ -107,4 +107,17 @@ final class ReadingEdgeCasesTests: XCTestCase {
         XCTAssertTrue(g.nodeIDs.contains("organization:islamic-state"), "\(g.nodeIDs)")
         XCTAssertFalse(g.nodes.contains { $0.type == .person })
     }
+
+    func testAClauseAfterACommaAndIsNotPartOfTheSubject() {
+        let g = graph("Row\n\nKenya criticised Nairobi, and Uganda held talks with Ethiopia. According to Kenya, Uganda attacked Somalia.")
+        XCTAssertTrue(g.edgeIDs.isSuperset(of: ["country:uganda|consult|country:ethiopia", "country:uganda|assault|country:somalia"]))
+        XCTAssertFalse(g.edgeIDs.contains("country:kenya|consult|country:ethiopia"))
+        XCTAssertFalse(g.edgeIDs.contains("country:kenya|assault|country:somalia"))
+    }
+
+    func testAHeadWordBeforeAConnectorMakesAnOrganisation() {
+        let g = graph("Row\n\nThe Ministry of Foreign Affairs said Uganda would respond.")
+        XCTAssertTrue(g.nodeIDs.contains("organization:ministry-of-foreign-affairs"), "\(g.nodeIDs)")
+        XCTAssertTrue(g.edgeIDs.contains("organization:ministry-of-foreign-affairs|make_statement|country:uganda"))
+    }
 }

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "NewsGraph", targets: ["NewsGraph"]),
+        .library(name: "NewsGraphRender", targets: ["NewsGraphRender"]),
         .executable(name: "newsgraph", targets: ["newsgraph"]),
     ],
     dependencies: [
@@ -16,10 +17,20 @@ let package = Package(
             name: "NewsGraph",
             resources: [.copy("Resources/lexicon")]
         ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "NewsGraphRender",
+            dependencies: ["NewsGraph", "CGraphviz"]
+        ),
         .executableTarget(
             name: "newsgraph",
             dependencies: [
                 "NewsGraph",
+                "NewsGraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -27,6 +38,10 @@ let package = Package(
             name: "NewsGraphTests",
             dependencies: ["NewsGraph"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "NewsGraphRenderTests",
+            dependencies: ["NewsGraphRender", "NewsGraph"]
         ),
     ]
 )

@@ -8,9 +8,7 @@ public enum DOTWriter {
         if !diagram.nodeDefaults.isEmpty { lines.append("  node [\(list(diagram.nodeDefaults))];") }
         if !diagram.edgeDefaults.isEmpty { lines.append("  edge [\(list(diagram.edgeDefaults))];") }
         for node in diagram.nodes {
-            var attributes = list(node.attributes)
-            if let html = node.htmlLabel { attributes += (attributes.isEmpty ? "" : ", ") + "label=<\(html)>" }
-            lines.append("  \(quoted(node.name)) [\(attributes)];")
+            lines.append("  \(quoted(node.name)) [\(list(node.attributes))];")
         }
         for edge in diagram.edges {
             lines.append("  \(quoted(edge.tail)) -> \(quoted(edge.head)) [\(list(edge.attributes))];")

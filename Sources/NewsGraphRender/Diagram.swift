@@ -5,14 +5,14 @@ import NewsGraph
 ///
 /// Attributes are kept as ordered name–value pairs so that the same diagram always gives the
 /// same DOT and the same cgraph calls. Only names on `Diagram.allowedAttributes` are ever set
-/// (graphviz.md: attributes outside a known list can crash this Graphviz version).
+/// (graphviz.md: attributes outside a known list can crash this Graphviz version). There are no
+/// clusters and no HTML-like labels: measured here, this Graphviz leaks memory on every layout
+/// that has either.
 public struct Diagram: Sendable, Equatable {
     /// A drawn node. `name` is opaque (`n0`, `n1`…); the text shown is `label`.
     public struct Node: Sendable, Equatable {
         public var name: String
         public var attributes: [Attribute]
-        /// Whether `label` is an HTML-like label (only the legend, whose text is fixed).
-        public var htmlLabel: String?
     }
 
     /// A drawn edge between two node names.

@@ -31,7 +31,7 @@ public enum DiagramBuilder {
         for (index, node) in graph.nodes.enumerated() {
             let name = "n\(index)"
             names[node.id] = name
-            nodes.append(Diagram.Node(name: name, attributes: nodeAttributes(node), htmlLabel: nil))
+            nodes.append(Diagram.Node(name: name, attributes: nodeAttributes(node)))
         }
         var pairs: [String: [Edge]] = [:]
         var pairOrder: [String] = []
@@ -58,10 +58,9 @@ public enum DiagramBuilder {
         }
         if plan.engine == .dot { edges += gridOfUnlinked(nodes: nodes, edges: edges) }
         if options.legend {
-            nodes.append(Diagram.Node(name: "legend", attributes: [
-                .init("shape", "plaintext"), .init("id", "legend"), .init("class", "legend"),
-                .init("tooltip", "How to read this diagram"),
-            ], htmlLabel: legendTable()))
+            let legend = Legend.make()
+            nodes += legend.nodes
+            edges += legend.edges
         }
         let diagram = Diagram(name: "newsgraph", graphAttributes: graphAttributes(plan, title: options.title ?? defaultTitle(graph)),
                               nodeDefaults: [.init("fontname", "Helvetica"), .init("fontsize", "10"), .init("margin", "0.1,0.05"),
@@ -187,20 +186,5 @@ public enum DiagramBuilder {
             suffix += 1
         }
         return candidate
-    }
-
-    /// The legend: entity types with their shapes' fills, relation classes with their colours.
-    static func legendTable() -> String {
-        var rows = #"<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="0" CELLPADDING="3"><TR><TD COLSPAN="2"><B>Legend</B></TD></TR>"#
-        for type in EntityType.allCases {
-            let look = DiagramStyle.node(type)
-            rows += #"<TR><TD BGCOLOR="\#(look.fill)"> </TD><TD ALIGN="LEFT">\#(DiagramText.html(type.rawValue)) (\#(look.shape))</TD></TR>"#
-        }
-        for relationClass in RelationClass.allCases {
-            let style = relationClass == .structural ? ", dashed" : ""
-            rows += #"<TR><TD BGCOLOR="\#(DiagramStyle.color(relationClass))"> </TD><TD ALIGN="LEFT"><FONT COLOR="\#(DiagramStyle.color(relationClass))">\#(DiagramText.html(DiagramStyle.name(relationClass)))\#(style)</FONT></TD></TR>"#
-        }
-        rows += #"<TR><TD COLSPAN="2" ALIGN="LEFT">dotted: negated ("not")<BR ALIGN="LEFT"/>paler: reported or hypothetical<BR ALIGN="LEFT"/>bold with a count: several relations</TD></TR>"#
-        return rows + "</TABLE>"
     }
 }

@@ -41,7 +41,10 @@ final class Graphviz: @unchecked Sendable {
         guard gvRenderData(context, graph, format, &bytes, &length) == 0, let bytes else {
             throw RenderError.graphviz("rendering \(format) failed: \(collectedMessages.joined(separator: " "))")
         }
-        defer { gvFreeRenderData(bytes) }
+        defer {
+            gvFreeRenderData(bytes)
+            gvFinalize(context)  // ends the job and frees what gvRenderData kept for it
+        }
         try check("rendering")
         return Data(bytes: bytes, count: Int(length))
     }
@@ -55,17 +58,6 @@ final class Graphviz: @unchecked Sendable {
             guard let handle = node.name.withCString({ agnode(graph, UnsafeMutablePointer(mutating: $0), 1) }) else { continue }
             nodes[node.name] = handle
             for attribute in node.attributes { set(handle, attribute, in: graph) }
-            if let html = node.htmlLabel {
-                html.withCString { text in
-                    "label".withCString { name in
-                        "".withCString { empty in
-                            let label = agstrdup_html(graph, UnsafeMutablePointer(mutating: text))
-                            _ = agsafeset(handle, UnsafeMutablePointer(mutating: name), label, UnsafeMutablePointer(mutating: empty))
-                            _ = agstrfree(graph, label)
-                        }
-                    }
-                }
-            }
         }
         for (index, edge) in diagram.edges.enumerated() {
             guard let tail = nodes[edge.tail], let head = nodes[edge.head],

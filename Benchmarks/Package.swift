@@ -13,5 +13,23 @@ let package = Package(
             dependencies: [.product(name: "NewsGraph", package: "NewsGraph")],
             path: "Sources/ExtractionBenchmark"
         ),
+        .executableTarget(
+            name: "diff-benchmark",
+            dependencies: [.product(name: "NewsGraph", package: "NewsGraph")],
+            path: "Sources/DiffBenchmark"
+        ),
+        .executableTarget(
+            name: "render-benchmark",
+            dependencies: [
+                .product(name: "NewsGraph", package: "NewsGraph"),
+                .product(name: "NewsGraphRender", package: "NewsGraph"),
+            ],
+            path: "Sources/RenderBenchmark"
+        ),
+        .executableTarget(
+            name: "query-benchmark",
+            dependencies: [.product(name: "NewsGraph", package: "NewsGraph")],
+            path: "Sources/QueryBenchmark"
+        ),
     ]
 )

@@ -9,8 +9,13 @@ if ! command -v swift >/dev/null 2>&1; then
   exit 69
 fi
 
+scripts/install-deps.sh
 swift build -c release --product newsgraph
 bin=.build/release/newsgraph
 mkdir -p graphs
 "$bin" build seeds/*.txt --out graphs
 "$bin" validate graphs/*.json
+for graph in graphs/*.json; do
+  "$bin" render "$graph" --out "${graph%.json}.svg"
+done
+scripts/make-diffs.sh "$bin"

@@ -36,7 +36,8 @@ extension Graph {
         node.aliases = Array(Set(a.aliases).union(b.aliases)).sorted()
         // The same article counts once, whichever graph brings it.
         node.articles = a.articles.merging(b.articles, uniquingKeysWith: max)
-        node.mentions = node.articles.isEmpty ? max(a.mentions, b.mentions) : node.articles.values.reduce(0, +)
+        // Idempotent and order-independent even for files whose counts disagree.
+        node.mentions = max(a.mentions, b.mentions, node.articles.values.reduce(0, +))
         node.attributes = mergeAttributes(a.attributes, b.attributes)
         return node
     }
@@ -45,13 +46,16 @@ extension Graph {
         var edge = a
         edge.evidence = Array(Set(a.evidence).union(b.evidence)).sorted()
         edge.modality = min(a.modality, b.modality)
-        // The trigger of the earliest evidence is kept.
-        let firstA = a.evidence.min(), firstB = b.evidence.min()
-        if let firstB, firstA == nil || firstB < firstA! || (firstB == firstA! && b.trigger < a.trigger) {
-            edge.trigger = b.trigger
-        }
+        // The trigger of the earliest evidence is kept; without evidence, the smaller trigger.
+        if triggerKey(b) < triggerKey(a) { edge.trigger = b.trigger }
         edge.attributes = mergeAttributes(a.attributes, b.attributes)
         return edge
+    }
+
+    /// Orders edges by their earliest evidence (none first), then by trigger.
+    private static func triggerKey(_ edge: Edge) -> (Int, String, Int, Int, String) {
+        guard let first = edge.evidence.min() else { return (0, "", 0, 0, edge.trigger) }
+        return (1, first.article, first.sentence, first.start, edge.trigger)
     }
 
     /// Unites two attribute maps: string lists are united and sorted; for other clashes the
@@ -63,9 +67,9 @@ extension Graph {
                 result[key] = value
                 continue
             }
-            if case .array = existing, case .array = value {
-                let union = Set(existing.strings).union(value.strings).sorted()
-                result[key] = .array(union.map(JSONValue.string))
+            if case .array(let left) = existing, case .array(let right) = value {
+                let union = Set(left).union(right).sorted { "\($0)" < "\($1)" }
+                result[key] = .array(union)
             } else if case .string(let x) = existing, case .string(let y) = value {
                 result[key] = .string(max(x, y))
             } else {

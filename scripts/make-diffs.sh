@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Writes graphs/diffs/ from the seed article graphs in graphs/:
 #   - AAA-BBB.txt: `newsgraph diff` of each consecutive pair of seed graphs (000-001, 001-002, ...);
+#   - AAA-BBB.svg: the diff diagram of the same pair (added green, removed red, changed amber);
 #   - README.md: how much each pair of seed articles agrees (shared entities and relations, Jaccard index).
 # Usage: scripts/make-diffs.sh PATH/TO/newsgraph   (setup-and-run.sh calls it after the build)
 # The output is byte-identical on every run. Other files in graphs/diffs/ are left alone.
@@ -34,7 +35,7 @@ prefix() { basename "$1" | cut -c1-3; }
 
 for ((i = 0; i + 1 < ${#graphs[@]}; i++)); do
   a=${graphs[i]} b=${graphs[i + 1]}
-  "$bin" diff "$a" "$b" | write "$out/$(prefix "$a")-$(prefix "$b").txt"
+  "$bin" diff "$a" "$b" --render "$out/$(prefix "$a")-$(prefix "$b").svg" | write "$out/$(prefix "$a")-$(prefix "$b").txt"
 done
 
 {
@@ -54,14 +55,14 @@ done
   echo
   echo "## Consecutive articles"
   echo
-  echo "| A → B | diff | entities +/-/~ | relations +/-/~ |"
-  echo "| --- | --- | --- | --- |"
+  echo "| A → B | diff | diagram | entities +/-/~ | relations +/-/~ |"
+  echo "| --- | --- | --- | --- | --- |"
   for ((i = 0; i + 1 < ${#graphs[@]}; i++)); do
     a=${graphs[i]} b=${graphs[i + 1]}
     name="$(prefix "$a")-$(prefix "$b")"
     sed -n 's/^summary: entities \([0-9]*\) added, \([0-9]*\) removed, \([0-9]*\) changed.*; relations \([0-9]*\) added, \([0-9]*\) removed, \([0-9]*\) changed.*/\1 \2 \3 \4 \5 \6/p' "$out/$name.txt" |
       while read -r ea er ec ra rr rc; do
-        echo "| $(prefix "$a") → $(prefix "$b") | [$name.txt]($name.txt) | +$ea / -$er / ~$ec | +$ra / -$rr / ~$rc |"
+        echo "| $(prefix "$a") → $(prefix "$b") | [$name.txt]($name.txt) | [$name.svg]($name.svg) | +$ea / -$er / ~$ec | +$ra / -$rr / ~$rc |"
       done
   done
   echo

@@ -12,11 +12,32 @@ public enum DiagramBuilder {
         public var legend: Bool
         /// A caption above the diagram.
         public var title: String?
+        /// Whether three or more relations between one pair are drawn as one counted edge.
+        public var bundle: Bool
+        /// Attributes that replace the standard ones, by node id and by edge id; a `tooltip`
+        /// given here is put before the standard tooltip and a `class` added to the standard
+        /// classes. Used to draw diffs.
+        public var overrides: Overrides?
 
-        public init(engine: LayoutEngine? = nil, legend: Bool = true, title: String? = nil) {
+        public init(engine: LayoutEngine? = nil, legend: Bool = true, title: String? = nil, bundle: Bool = true, overrides: Overrides? = nil) {
             self.engine = engine
             self.legend = legend
             self.title = title
+            self.bundle = bundle
+            self.overrides = overrides
+        }
+    }
+
+    /// Per-element attributes that replace the standard look, and the legend that explains them.
+    public struct Overrides: Sendable {
+        public var nodes: [String: [Diagram.Attribute]]
+        public var edges: [String: [Diagram.Attribute]]
+        public var legend: [Legend.Sample]
+
+        public init(nodes: [String: [Diagram.Attribute]], edges: [String: [Diagram.Attribute]], legend: [Legend.Sample]) {
+            self.nodes = nodes
+            self.edges = edges
+            self.legend = legend
         }
     }
 
@@ -31,7 +52,7 @@ public enum DiagramBuilder {
         for (index, node) in graph.nodes.enumerated() {
             let name = "n\(index)"
             names[node.id] = name
-            nodes.append(Diagram.Node(name: name, attributes: nodeAttributes(node)))
+            nodes.append(Diagram.Node(name: name, attributes: apply(options.overrides?.nodes[node.id], to: nodeAttributes(node))))
         }
         var pairs: [String: [Edge]] = [:]
         var pairOrder: [String] = []
@@ -40,7 +61,7 @@ public enum DiagramBuilder {
             if pairs[key] == nil { pairOrder.append(key) }
             pairs[key, default: []].append(edge)
         }
-        let drawnEdges = pairOrder.reduce(0) { $0 + (pairs[$1]!.count >= bundleFrom ? 1 : pairs[$1]!.count) }
+        let drawnEdges = pairOrder.reduce(0) { $0 + (options.bundle && pairs[$1]!.count >= bundleFrom ? 1 : pairs[$1]!.count) }
         let plan = LayoutPlan.choose(nodes: graph.nodes.count, edges: drawnEdges, requested: options.engine)
         let labels = graph.nodes.reduce(into: [String: String]()) { $0[$1.id] = $1.label }
         var usedIDs = Set<String>()
@@ -48,17 +69,18 @@ public enum DiagramBuilder {
         for key in pairOrder {
             let group = pairs[key]!
             let tail = names[group[0].source]!, head = names[group[0].target]!
-            if group.count >= bundleFrom {
+            if options.bundle && group.count >= bundleFrom {
                 edges.append(Diagram.Edge(tail: tail, head: head, attributes: bundleAttributes(group, labels: labels, plan: plan, used: &usedIDs)))
             } else {
                 for edge in group {
-                    edges.append(Diagram.Edge(tail: tail, head: head, attributes: edgeAttributes(edge, labels: labels, plan: plan, used: &usedIDs)))
+                    let standard = edgeAttributes(edge, labels: labels, plan: plan, used: &usedIDs)
+                    edges.append(Diagram.Edge(tail: tail, head: head, attributes: apply(options.overrides?.edges[edge.id], to: standard)))
                 }
             }
         }
         if plan.engine == .dot { edges += gridOfUnlinked(nodes: nodes, edges: edges) }
         if options.legend {
-            let legend = Legend.make()
+            let legend = Legend.make(samples: options.overrides?.legend ?? Legend.relationSamples())
             nodes += legend.nodes
             edges += legend.edges
         }
@@ -160,6 +182,24 @@ public enum DiagramBuilder {
         ]
         if plan.edgeLabels { attributes.insert(.init("label", "\(group.count) relations"), at: 0) }
         return attributes
+    }
+
+    /// The standard attributes with `overrides` put in: same names replaced, a tooltip prefixed.
+    private static func apply(_ overrides: [Diagram.Attribute]?, to standard: [Diagram.Attribute]) -> [Diagram.Attribute] {
+        guard let overrides else { return standard }
+        var result = standard
+        for attribute in overrides {
+            if let index = result.firstIndex(where: { $0.name == attribute.name }) {
+                switch attribute.name {
+                case "tooltip": result[index].value = attribute.value + "\n" + result[index].value
+                case "class": result[index].value += " " + attribute.value
+                default: result[index].value = attribute.value
+                }
+            } else {
+                result.append(attribute)
+            }
+        }
+        return result
     }
 
     /// Invisible edges that lay the entities with no relation out as a compact grid; dot would

@@ -1,11 +1,39 @@
 import NewsGraph
 
 /// The legend, drawn with the diagram's own elements: a heading, one node per entity type in its
-/// shape and fill, one sample edge per relation class in its colour, and samples of negated and
-/// reported edges. Plain labels and no cluster box: this Graphviz leaks memory on every layout
-/// with an HTML-like label or a cluster.
-enum Legend {
-    static func make() -> (nodes: [Diagram.Node], edges: [Diagram.Edge]) {
+/// shape and fill, and one sample edge per meaning of colour and line. Plain labels and no
+/// cluster box: this Graphviz leaks memory on every layout with an HTML-like label or a cluster.
+public enum Legend {
+    /// One sample edge of the legend: what it means and how it is drawn.
+    public struct Sample: Sendable, Equatable {
+        public var name: String
+        public var label: String
+        public var color: String
+        public var style: String
+        public var tooltip: String
+
+        public init(name: String, label: String, color: String, style: String, tooltip: String) {
+            self.name = name
+            self.label = label
+            self.color = color
+            self.style = style
+            self.tooltip = tooltip
+        }
+    }
+
+    /// The samples of a relation diagram: one per relation class, then negated and reported.
+    public static func relationSamples() -> [Sample] {
+        var samples = RelationClass.allCases.map {
+            Sample(name: DiagramText.token($0.rawValue), label: DiagramStyle.name($0), color: DiagramStyle.color($0),
+                   style: DiagramStyle.lineStyle($0, negated: false), tooltip: "\(DiagramStyle.name($0)) relations are drawn in this colour")
+        }
+        samples.append(Sample(name: "negated", label: "negated (\"not …\")", color: "#555555", style: "dotted", tooltip: "a relation the text denies"))
+        samples.append(Sample(name: "reported", label: "reported or hypothetical", color: DiagramStyle.color(.verbalCooperation, .hypothetical),
+                              style: "solid", tooltip: "paler: attributed to a source, or only proposed or possible"))
+        return samples
+    }
+
+    static func make(samples: [Sample]) -> (nodes: [Diagram.Node], edges: [Diagram.Edge]) {
         var nodes: [Diagram.Node] = [Diagram.Node(name: "legend", attributes: [
             .init("label", "Legend"), .init("shape", "plaintext"), .init("fontsize", "12"), .init("id", "legend"), .init("class", "legend"),
             .init("tooltip", "How to read this diagram"),
@@ -27,13 +55,6 @@ enum Legend {
                 .init("style", "invis"), .init("id", "legend-row-\(b.rawValue)"), .init("class", "spacer"),
             ]))
         }
-        var samples: [(name: String, label: String, color: String, style: String, tooltip: String)] = RelationClass.allCases.map {
-            (DiagramText.token($0.rawValue), DiagramStyle.name($0), DiagramStyle.color($0), DiagramStyle.lineStyle($0, negated: false),
-             "\(DiagramStyle.name($0)) relations are drawn in this colour")
-        }
-        samples.append(("negated", "negated (\"not …\")", "#555555", "dotted", "a relation the text denies"))
-        samples.append(("reported", "reported or hypothetical", DiagramStyle.color(.verbalCooperation, .hypothetical), "solid",
-                        "paler: attributed to a source, or only proposed or possible"))
         for sample in samples {
             let tail = "legend-from-\(sample.name)", head = "legend-to-\(sample.name)"
             for point in [tail, head] {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsGraph
+import NewsGraphRender
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,11 +25,27 @@ struct Diff: ParsableCommand {
     @Flag(name: .long, help: "Exit 1 when the graphs differ, 0 when they do not (as git diff --exit-code).")
     var exitCode = false
 
+    @Option(name: .long, help: "Also draw the diff (SVG, PNG, PDF or DOT by the file's extension): added green, removed red, changed amber, unchanged grey.")
+    var render: String?
+
     func run() throws { try reportingFailures(execute) }
 
     private func execute() throws {
         let graphA = try GraphInput.read(a), graphB = try GraphInput.read(b)
         let diff = GraphDiff(graphA, graphB)
+        if let render {
+            try OutputFile.refuseOverwritingInputs(outputs: [render], inputs: [a, b])
+            let union = diff.union()
+            let title = "\(URL(fileURLWithPath: a).lastPathComponent) → \(URL(fileURLWithPath: b).lastPathComponent)"
+            let format = Renderer.Format(rawValue: URL(fileURLWithPath: render).pathExtension.lowercased()) ?? .svg
+            do {
+                let output = try Renderer.render(union.graph, format: format, options: DiffDiagram.options(for: union, title: title))
+                if let note = output.plan.note { Diagnostics.note("warning: \(note)") }
+                try OutputFile.write(output.data, to: render)
+            } catch let error as RenderError {
+                throw CommandFailure(message: "\(render): \(error)", code: .software)
+            }
+        }
         if json {
             FileHandle.standardOutput.write(try diff.jsonData(aName: a, bName: b))
         } else {

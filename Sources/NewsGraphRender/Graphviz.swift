@@ -104,12 +104,14 @@ private func graphvizMessage(_ message: UnsafeMutablePointer<CChar>?) -> Int32 {
 /// A diagram that could not be drawn.
 public enum RenderError: Error, CustomStringConvertible, Sendable {
     case graphviz(String)
-    case unsupportedFormat(String)
+    case tooLarge(nodes: Int, edges: Int)
 
     public var description: String {
         switch self {
         case .graphviz(let message): return "Graphviz: \(message)"
-        case .unsupportedFormat(let format): return "unsupported format \"\(format)\" (use svg, png, pdf or dot)"
+        case .tooLarge(let nodes, let edges):
+            return "\(nodes) nodes and \(edges) edges are too many to draw (at most \(LayoutPlan.drawable.nodes) nodes and "
+                + "\(LayoutPlan.drawable.edges) edges); draw a part of it with --focus ENTITY --depth N"
         }
     }
 }

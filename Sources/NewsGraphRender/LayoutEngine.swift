@@ -17,6 +17,9 @@ public struct LayoutPlan: Sendable, Equatable {
     public static let dotWithoutLabels = (nodes: 150, edges: 400)
     /// Largest graph neato, fdp and circo lay out (they are quadratic or worse).
     public static let forceDirected = (nodes: 400, edges: 1_200)
+    /// Largest graph drawn at all: sfdp lays it out in well under a minute here; a bigger one is
+    /// refused before layout, since a layout cannot be interrupted.
+    public static let drawable = (nodes: 10_000, edges: 50_000)
 
     /// The plan for a graph of this size; `requested` is honoured when the graph is small enough for it.
     public static func choose(nodes: Int, edges: Int, requested: LayoutEngine?) -> LayoutPlan {

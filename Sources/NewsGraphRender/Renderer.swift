@@ -19,8 +19,12 @@ public enum Renderer {
     /// The layout engine and whether edges are labelled are chosen from the graph's size before
     /// Graphviz starts (see `LayoutPlan`); `plan.note` says when that overrode the engine asked for.
     /// Safe to call from several tasks at once: Graphviz calls are serialised.
-    /// - Throws: `RenderError` when Graphviz reports an error.
+    /// - Throws: `RenderError.tooLarge` for a graph beyond `LayoutPlan.drawable`, and
+    ///   `RenderError.graphviz` when Graphviz reports an error.
     public static func render(_ graph: Graph, format: Format = .svg, options: DiagramBuilder.Options = .init()) throws -> Output {
+        guard graph.nodes.count <= LayoutPlan.drawable.nodes, graph.edges.count <= LayoutPlan.drawable.edges else {
+            throw RenderError.tooLarge(nodes: graph.nodes.count, edges: graph.edges.count)
+        }
         let (diagram, plan) = DiagramBuilder.diagram(of: graph, options: options)
         return Output(data: try render(diagram, format: format), plan: plan)
     }

@@ -39,9 +39,8 @@ struct Render: ParsableCommand {
 
     private func execute() throws {
         guard depth >= 0 else { throw CommandFailure(message: "--depth must be 0 or more", code: .usage) }
-        guard FileManager.default.fileExists(atPath: graph) else { throw CommandFailure(message: "\(graph): no such file", code: .noInput) }
         try OutputFile.refuseOverwritingInputs(outputs: [out], inputs: [graph])
-        var loaded = try Graph.load(path: graph)
+        var loaded = try GraphInput.read(graph)
         var title: String? = nil
         if let focus {
             guard let node = loaded.nodes.first(where: { $0.id == focus || Folding.name($0.label) == Folding.name(focus)
@@ -67,6 +66,7 @@ struct Render: ParsableCommand {
         do {
             output = try Renderer.render(loaded, format: chosen, options: .init(engine: layout, legend: !noLegend, title: title))
         } catch let error as RenderError {
+            if case .tooLarge = error { throw CommandFailure(message: "\(graph): \(error)", code: .dataError) }
             throw CommandFailure(message: "\(graph): \(error)", code: .software)
         }
         if let note = output.plan.note { Diagnostics.note("warning: \(note)") }

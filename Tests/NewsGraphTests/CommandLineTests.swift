@@ -4,24 +4,6 @@ import XCTest
 
 /// The real `newsgraph` binary, run as a user runs it: exit codes and output together.
 final class CommandLineTests: XCTestCase {
-    private struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    /// The `newsgraph` executable built next to the test bundle (or, failing that, in the package's `.build/debug`).
-    private static let executable: URL? = {
-        var candidates: [URL] = [
-            Bundle(for: CommandLineTests.self).bundleURL.deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-        ]
-        candidates.append(ExtractionTestSupport.packageRoot.appendingPathComponent(".build/debug"))
-        return candidates.map { $0.appendingPathComponent("newsgraph") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
     private var directory: URL!
 
     override func setUpWithError() throws {
@@ -29,32 +11,8 @@ final class CommandLineTests: XCTestCase {
     }
 
     /// Runs `newsgraph` with `arguments` in the test's temporary directory.
-    private func newsgraph(_ arguments: [String]) throws -> Run {
-        let executable = try XCTUnwrap(CommandLineTests.executable, "build the newsgraph product first: swift build --build-tests")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        // Files, not pipes, so a long output can never block the child.
-        let outURL = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
-        let errURL = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        return Run(status: process.terminationStatus,
-                   stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                   stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    private func newsgraph(_ arguments: [String]) throws -> CommandRunner.Run {
+        try CommandRunner(directory: directory)(arguments)
     }
 
     @discardableResult

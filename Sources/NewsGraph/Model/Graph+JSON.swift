@@ -14,6 +14,9 @@ public struct GraphFileError: Error, CustomStringConvertible, Sendable {
 }
 
 extension Graph {
+    /// The largest graph file read (1 GiB): far beyond any news corpus, and well within memory.
+    public static let maxFileSize = 1 << 30
+
     /// The canonical JSON bytes of the graph: sorted keys, two-space indent, trailing newline.
     public func jsonData() throws -> Data {
         var copy = self
@@ -43,6 +46,9 @@ extension Graph {
     /// Reads and decodes a graph file.
     /// - Throws: `GraphFileError` when the file is missing, unreadable or not a valid graph.
     public static func load(path: String) throws -> Graph {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxFileSize {
+            throw GraphFileError(path: path, message: "\(size) bytes is more than the \(maxFileSize) a graph file may have")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GraphFileError(path: path, message: "cannot read file")
         }

@@ -23,8 +23,13 @@ public struct Article: Sendable {
     public init(id: String, path: String, data: Data) throws {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // UTF-16 with a byte-order mark, as some scrapers and editors write it: decoded.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw ArticleError(path: path, message: "UTF-16 text is not supported; convert it to UTF-8")
+            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            guard bytes.count % 2 == 0, let text = String(bytes: bytes.dropFirst(2), encoding: encoding) else {
+                throw ArticleError(path: path, message: "invalid UTF-16 (it starts with a byte-order mark)")
+            }
+            bytes = Array(text.utf8)
         }
         if let offset = bytes.firstIndex(of: 0) {
             throw ArticleError(path: path, message: "binary data (NUL byte at offset \(offset)), not text")

@@ -37,14 +37,7 @@ struct Diff: ParsableCommand {
             try OutputFile.refuseOverwritingInputs(outputs: [render], inputs: [a, b])
             let union = diff.union()
             let title = "\(URL(fileURLWithPath: a).lastPathComponent) → \(URL(fileURLWithPath: b).lastPathComponent)"
-            let format = Renderer.Format(rawValue: URL(fileURLWithPath: render).pathExtension.lowercased()) ?? .svg
-            do {
-                let output = try Renderer.render(union.graph, format: format, options: DiffDiagram.options(for: union, title: title))
-                if let note = output.plan.note { Diagnostics.note("warning: \(note)") }
-                try OutputFile.write(output.data, to: render)
-            } catch let error as RenderError {
-                throw CommandFailure(message: "\(render): \(error)", code: .software)
-            }
+            try RenderOutput.write(union.graph, from: "\(a) → \(b)", to: render, options: DiffDiagram.options(for: union, title: title))
         }
         if json {
             FileHandle.standardOutput.write(try diff.jsonData(aName: a, bName: b))

@@ -40,36 +40,16 @@ struct Render: ParsableCommand {
     private func execute() throws {
         guard depth >= 0 else { throw CommandFailure(message: "--depth must be 0 or more", code: .usage) }
         try OutputFile.refuseOverwritingInputs(outputs: [out], inputs: [graph])
-        var loaded = try GraphInput.read(graph)
+        var drawn: Graph
         var title: String? = nil
         if let focus {
-            guard let node = loaded.nodes.first(where: { $0.id == focus || Folding.name($0.label) == Folding.name(focus)
-                || $0.aliases.contains { Folding.name($0) == Folding.name(focus) } }) else {
-                throw CommandFailure(message: "\(graph): no entity named \"\(focus)\"", code: .usage)
-            }
-            var reached: Set<String> = [node.id]
-            var frontier: Set<String> = [node.id]
-            for _ in 0..<depth {
-                var next: Set<String> = []
-                for edge in loaded.edges {
-                    if frontier.contains(edge.source), !reached.contains(edge.target) { next.insert(edge.target) }
-                    if frontier.contains(edge.target), !reached.contains(edge.source) { next.insert(edge.source) }
-                }
-                reached.formUnion(next)
-                frontier = next
-            }
-            loaded = loaded.subgraph(nodeIDs: reached)
-            title = "\(node.label) and \(loaded.nodes.count - 1) neighbour(s) within \(depth) step(s)"
+            let index = try QueryInput.load(graph)
+            let node = try QueryInput.entity(focus, in: index, path: graph)
+            drawn = try index.neighborhood(of: node.id, depth: depth)
+            title = "\(node.label) and \(drawn.nodes.count - 1) neighbour(s) within \(depth) step(s)"
+        } else {
+            drawn = try GraphInput.read(graph)
         }
-        let chosen = format ?? Renderer.Format(rawValue: URL(fileURLWithPath: out).pathExtension.lowercased()) ?? .svg
-        let output: Renderer.Output
-        do {
-            output = try Renderer.render(loaded, format: chosen, options: .init(engine: layout, legend: !noLegend, title: title))
-        } catch let error as RenderError {
-            if case .tooLarge = error { throw CommandFailure(message: "\(graph): \(error)", code: .dataError) }
-            throw CommandFailure(message: "\(graph): \(error)", code: .software)
-        }
-        if let note = output.plan.note { Diagnostics.note("warning: \(note)") }
-        try OutputFile.write(output.data, to: out)
+        try RenderOutput.write(drawn, from: graph, to: out, format: format, options: .init(engine: layout, legend: !noLegend, title: title))
     }
 }

@@ -5,24 +5,7 @@ import XCTest
 /// The query commands (`neighbors`, `path`, `entities`) run on the real binary: output, JSON
 /// shape and exit codes together.
 final class QueryCommandLineTests: XCTestCase {
-    private struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    /// The `newsgraph` executable built next to the test bundle (or, failing that, in the package's `.build/debug`).
-    private static let executable: URL? = {
-        var candidates: [URL] = [
-            Bundle(for: QueryCommandLineTests.self).bundleURL.deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-        ]
-        candidates.append(ExtractionTestSupport.packageRoot.appendingPathComponent(".build/debug"))
-        return candidates.map { $0.appendingPathComponent("newsgraph") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
+    private typealias Run = CommandRunner.Run
     private var directory: URL!
 
     override func setUpWithError() throws {
@@ -30,32 +13,8 @@ final class QueryCommandLineTests: XCTestCase {
     }
 
     /// Runs `newsgraph` with `arguments` in the test's temporary directory.
-    private func newsgraph(_ arguments: [String]) throws -> Run {
-        let executable = try XCTUnwrap(QueryCommandLineTests.executable, "build the newsgraph product first: swift build --build-tests")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        // Files, not pipes, so a long output can never block the child.
-        let outURL = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
-        let errURL = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        return Run(status: process.terminationStatus,
-                   stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                   stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    private func newsgraph(_ arguments: [String]) throws -> CommandRunner.Run {
+        try CommandRunner(directory: directory)(arguments)
     }
 
     private func json(_ run: Run) throws -> [String: Any] {
@@ -287,4 +246,21 @@ final class QueryCommandLineTests: XCTestCase {
 extension QueryTests {
     /// The path of `graphs/corpus.json`.
     static var corpusPath: String { ExtractionTestSupport.packageRoot.appendingPathComponent("graphs/corpus.json").path }
+}
+
+extension QueryCommandLineTests {
+    func testNeighborsRenderDrawsTheNeighbourhood() throws {
+        let run = try newsgraph(["neighbors", QueryTests.corpusPath, "Munir", "--render", "munir.svg"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let svg = try String(contentsOf: directory.appendingPathComponent("munir.svg"), encoding: .utf8)
+        XCTAssertTrue(svg.contains("<svg") && svg.contains(">Donald Trump<") && svg.contains(">Asim Munir<"))
+        XCTAssertFalse(svg.contains(">Hamas<"), "only the neighbourhood is drawn")
+    }
+
+    func testRenderFocusNamesAnAmbiguousEntityAsAUsageError() throws {
+        let run = try newsgraph(["render", QueryTests.corpusPath, "--focus", "Washington", "--out", "w.svg"])
+        XCTAssertEqual(run.status, 64, run.stderr)
+        XCTAssertTrue(run.stderr.contains("ambiguous") && run.stderr.contains("country:united-states"), run.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("w.svg").path))
+    }
 }

@@ -120,4 +120,12 @@ final class ReadingEdgeCasesTests: XCTestCase {
         XCTAssertTrue(g.nodeIDs.contains("organization:ministry-of-foreign-affairs"), "\(g.nodeIDs)")
         XCTAssertTrue(g.edgeIDs.contains("organization:ministry-of-foreign-affairs|make_statement|country:uganda"))
     }
+
+    func testAPlanBelongsToWhoeverOwnsItAndCallsForWhatItContains() {
+        let g = graph("Plan\n\nHer proposed 12-point Sudan peace framework calls for Egypt's withdrawal and the disarmament of the Rapid Support Forces.\nThe minister defended Lula's Amazon plan.")
+        let plan = g.nodes.first { $0.type == .plan && $0.label.contains("Sudan") }?.id ?? "?"
+        XCTAssertEqual(g.edge(id: "country:egypt|yield|\(plan)")?.modality, .hypothetical, "\(g.edgeIDs)")
+        XCTAssertEqual(g.edge(id: "organization:rapid-support-forces|yield|\(plan)")?.modality, .hypothetical, "\(g.edgeIDs)")
+        XCTAssertFalse(g.edgeIDs.contains { $0.contains("|yield|") && !$0.hasSuffix(plan) })
+    }
 }

@@ -50,7 +50,7 @@ struct EventFinder {
             }
             if !matched { i += 1 }
         }
-        found += attributions(reader)
+        found += attributions(reader) + planOwners(reader)
         return found.filter { $0.source != $0.target }
     }
 
@@ -293,9 +293,14 @@ struct EventFinder {
             actors = [parties.mentions[0]]
             targets = Array(parties.mentions.dropFirst())
         }
+        // "the disarmament of Hamas", "Israel's withdrawal": the one named yields, towards the plan that calls for it.
+        if trigger.ofRole == "actor", targets.isEmpty {
+            if actors.isEmpty, k < tokens.count, tokens[k].key == "of" { actors = reader.phrase(startingAt: k + 1)?.mentions ?? [] }
+            guard !actors.isEmpty, let plan = planCallingFor(reader, before: span.lowerBound) else { return membership }
+            return membership + pairs(actors, [plan], trigger, span, reader, negated: false, modality: .hypothetical)
+        }
         guard !actors.isEmpty else { return membership }
         if targets.isEmpty {
-            if k < tokens.count, tokens[k].key == "of", trigger.ofRole == "actor" { return [] }
             if k < tokens.count, tokens[k].key == "of", trigger.ofRole == "target" {
                 targets = reader.phrase(startingAt: k + 1)?.mentions ?? []
             } else {
@@ -354,6 +359,35 @@ struct EventFinder {
             targets = [other]
         }
         return pairs(subject.mentions, targets, trigger, span, reader, negated: false, modality: modality(reader, window: [], trigger: span))
+    }
+
+    /// The plan named earlier in the sentence that asks for what follows ("His 20-point plan …
+    /// calls for Israel's withdrawal, the disarmament of Hamas …").
+    private func planCallingFor(_ reader: SentenceReader, before index: Int) -> Mention? {
+        let tokens = reader.tokens
+        guard let plan = reader.sentence.mentions.last(where: { $0.type == .plan && $0.range.upperBound <= index }),
+              (plan.range.upperBound..<index).contains(where: { cues.planVerbs.contains(tokens[$0].key) }) else { return nil }
+        return plan
+    }
+
+    /// "Trump’s Gaza plan", "his proposed 20-point framework": whoever a plan belongs to proposes it.
+    private func planOwners(_ reader: SentenceReader) -> [FoundRelation] {
+        let tokens = reader.tokens
+        var found: [FoundRelation] = []
+        for plan in reader.sentence.mentions where plan.type == .plan && plan.role == .name {
+            var j = plan.range.lowerBound - 1
+            while j >= 0, plan.range.lowerBound - j <= 3, tokens[j].kind == .word || tokens[j].kind == .number, !tokens[j].isCapitalized,
+                  reader.sentence.mention(at: j) == nil, cues.determiners.contains(tokens[j].key) || tokens[j].text.contains("-" as Character)
+                    || SentenceReader.isAdjective(tokens[j].key) { j -= 1 }
+            var owner: Mention? = nil
+            if j >= 1, tokens[j].kind == .possessive { owner = reader.mention(endingAt: j - 1) }
+            else if j >= 0, ["his", "her", "its", "their"].contains(tokens[j].key) { owner = reader.mention(endingAt: j) }
+            guard let owner, EventFinder.actorTypes.contains(owner.type), let source = owner.entityID, let target = plan.entityID else { continue }
+            found.append(FoundRelation(source: source, target: target, type: .expressIntentToCooperate,
+                                       trigger: Recognizer.surface(tokens, owner.range.lowerBound..<plan.range.upperBound),
+                                       sentence: reader.sentence.sentence.index))
+        }
+        return found
     }
 
     /// The names a noun stands in apposition to: "Egypt and Qatar—both key mediators in …".

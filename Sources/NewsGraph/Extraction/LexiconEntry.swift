@@ -94,6 +94,7 @@ struct LexiconFile: Codable {
     var months: [String]?
     var timeWords: [String]?
     var motionWords: [String]?
+    var planVerbs: [String]?
     var descriptiveHeads: [String: [String]]?
     var irregularVerbs: [String]?
 }
@@ -121,6 +122,8 @@ public struct Cues: Sendable {
     public var timeWords: Set<String> = []
     /// Verbs and nouns of movement, after which "to X" and "from X" name places ("travel from Moscow to Brussels").
     public var motionWords: Set<String> = []
+    /// Verbs by which a plan asks for what it contains ("the plan calls for the disarmament of X").
+    public var planVerbs: Set<String> = []
     /// Lowercase head nouns that make a descriptive name after a place or a pair of names
     /// ("Gaza peace framework" → plan, "Israel–Hamas war" → event, "Gaza stabilisation force" → organization).
     public var descriptiveHeads: [String: EntityType] = [:]
@@ -148,6 +151,7 @@ public struct Cues: Sendable {
         months.formUnion(keys(file.months))
         timeWords.formUnion(keys(file.timeWords))
         motionWords.formUnion(keys(file.motionWords))
+        planVerbs.formUnion(keys(file.planVerbs))
         knownVerbs.formUnion(keys(file.irregularVerbs))
         for (typeName, words) in file.descriptiveHeads ?? [:] {
             guard let type = EntityType(rawValue: typeName) else { continue }

@@ -222,7 +222,7 @@ final class QueryTests: XCTestCase {
             .all, RelationFilter(group: .cooperation), RelationFilter(group: .conflict), RelationFilter(group: .structural),
             RelationFilter(types: [.consult, .holdsRole, .assault]), RelationFilter(types: [.consult, .assault], group: .conflict),
         ]
-        var generator = SplitMix64(seed: 2026)
+        var generator = SeededRandom(seed: 2026)
         var compared = 0
         for trial in 0..<150 {
             let graph = QueryTests.randomGraph(&generator, nodes: 1 + trial % 8, edges: trial % 19)
@@ -270,7 +270,7 @@ final class QueryTests: XCTestCase {
     }
 
     func testPathsMatchAReferenceSearchOnGeneratedGraphs() throws {
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededRandom(seed: 7)
         var withChains = 0
         for trial in 0..<120 {
             let graph = QueryTests.randomGraph(&generator, nodes: 2 + trial % 6, edges: trial % 14)
@@ -339,7 +339,7 @@ final class QueryTests: XCTestCase {
     }
 
     func testDegreesMatchACountOfEdges() {
-        var generator = SplitMix64(seed: 11)
+        var generator = SeededRandom(seed: 11)
         for trial in 0..<60 {
             let graph = QueryTests.randomGraph(&generator, nodes: 1 + trial % 7, edges: trial % 17)
             for entry in GraphIndex(graph).entities() {
@@ -357,7 +357,7 @@ final class QueryTests: XCTestCase {
     // MARK: Index
 
     func testAdjacencyListsHoldExactlyTheEdgesOfEachNode() {
-        var generator = SplitMix64(seed: 5)
+        var generator = SeededRandom(seed: 5)
         var graphs = [QueryTests.corpus.graph, QueryTests.small()]
         for trial in 0..<40 { graphs.append(QueryTests.randomGraph(&generator, nodes: 1 + trial % 9, edges: trial % 23)) }
         for graph in graphs {
@@ -409,7 +409,7 @@ final class QueryTests: XCTestCase {
     }
 
     func testFastReaderReadsGeneratedGraphsWithAwkwardTextAndAttributes() throws {
-        var generator = SplitMix64(seed: 99)
+        var generator = SeededRandom(seed: 99)
         let pieces = ["a", "É", "ß", "’", "\"", "\\", "/", "\n", "\t", "\u{01}", "\u{1F}", "😀", "👩‍👩‍👧", "\u{2028}", " ", "中", "\u{7F}"]
         func text() -> String { (0..<Int(generator.next() % 6)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined() }
         for trial in 0..<80 {
@@ -590,7 +590,7 @@ final class QueryTests: XCTestCase {
 
     /// A random graph: nodes of random types; edges with random ends (self-loops included), types
     /// and polarity, parallel edges of different types, evidence in one or two articles.
-    static func randomGraph(_ generator: inout SplitMix64, nodes count: Int, edges edgeCount: Int) -> Graph {
+    static func randomGraph(_ generator: inout SeededRandom, nodes count: Int, edges edgeCount: Int) -> Graph {
         let types: [EntityType] = [.person, .country, .organization]
         let nodes = (0..<count).map { number -> Node in
             let type = types[Int(generator.next() % 3)]
@@ -617,17 +617,3 @@ final class QueryTests: XCTestCase {
     }
 }
 
-/// A small deterministic random number generator (SplitMix64), so generated graphs are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -77,7 +77,38 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(graph.edges.allSatisfy { $0.evidence.allSatisfy { $0.text.unicodeScalars.count < 2_000 } }, "evidence stays sentence-sized")
     }
 
+    func testAFiftyMegabyteArticleGivesAGraph() throws {
+        // 50 MB as scrapers make it: a sentence of news, then a long line of page data (tracking
+        // blobs, inline images), over and over. Every byte is read; the graph stays small.
+        let sentence = "Chile criticised Peru over the border talks, officials said on Monday.\n"
+        let blob = String(repeating: "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo", count: 57) + "\n"
+        let block = sentence + blob
+        let copies = 50_000_000 / block.utf8.count
+        let text = "Border Row\n" + String(repeating: block, count: copies)
+        XCTAssertGreaterThanOrEqual(text.utf8.count, 49_900_000)
+        try Data(text.utf8).write(to: directory.appendingPathComponent("long.txt"))
+        let run = try newsgraph(["build", "long.txt", "--out", "out"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let graph = try Graph.load(path: directory.appendingPathComponent("out/long.json").path)
+        XCTAssertEqual(graph.node(id: "country:chile")?.mentions, copies)
+        XCTAssertEqual(graph.edge(id: "country:chile|disapprove|country:peru")?.evidence.count, copies)
+    }
+
     // MARK: graph files
+
+    func testAGraphFileOfAbsurdSizeIsRefusedWithoutReadingIt() throws {
+        let url = directory.appendingPathComponent("absurd.json")
+        XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: Data("{".utf8)))
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: UInt64(Graph.maxFileSize) + 1)  // sparse: no disk used
+        try handle.close()
+        for command in [["validate", "absurd.json"], ["render", "absurd.json", "--out", "a.svg"], ["neighbors", "absurd.json", "x"]] {
+            let run = try newsgraph(command)
+            XCTAssertEqual(run.status, 65, "\(command): \(run.stdout) \(run.stderr)")
+            XCTAssertTrue((run.stdout + run.stderr).contains("absurd.json") && (run.stdout + run.stderr).contains("bytes is more than"),
+                          run.stdout + run.stderr)
+        }
+    }
 
     func testBrokenGraphFilesAreNamedWithTheFirstProblemsJSONPath() throws {
         let good = try String(contentsOf: ExtractionTestSupport.packageRoot.appendingPathComponent("graphs/000_fac70ba8665dccef.json"), encoding: .utf8)

@@ -81,6 +81,11 @@ public struct Extractor: Sendable {
 
 /// Turns an article's entities and relations into a `Graph` with evidence.
 enum GraphBuilder {
+    private struct EvidenceKey: Hashable {
+        let edge: String
+        let sentence: Int
+    }
+
     static func build(article: Article, sentences: [Sentence], entities: [String: EntityDraft], relations: [FoundRelation]) -> Graph {
         let nodes = entities.values.map { draft -> Node in
             var attributes: [String: JSONValue] = [:]
@@ -92,16 +97,18 @@ enum GraphBuilder {
                         mentions: draft.mentions, articles: [article.id: draft.mentions])
         }
         var edges: [String: Edge] = [:]
+        var seen = Set<EvidenceKey>()
         for relation in relations where entities[relation.source] != nil && entities[relation.target] != nil {
             let sentence = sentences[relation.sentence]
             let evidence = Evidence(article: article.id, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text)
             let edge = Edge(source: relation.source, target: relation.target, type: relation.type, trigger: relation.trigger,
                             negated: relation.negated, modality: relation.modality, evidence: [evidence], attributes: relation.attributes)
-            if var existing = edges[edge.id] {
-                if !existing.evidence.contains(evidence) { existing.evidence.append(evidence) }
-                existing.modality = min(existing.modality, edge.modality)
-                edges[edge.id] = existing
+            // In place, and each sentence once: an article may state one relation thousands of times.
+            if edges[edge.id] != nil {
+                if seen.insert(EvidenceKey(edge: edge.id, sentence: sentence.index)).inserted { edges[edge.id]!.evidence.append(evidence) }
+                edges[edge.id]!.modality = min(edges[edge.id]!.modality, edge.modality)
             } else {
+                seen.insert(EvidenceKey(edge: edge.id, sentence: sentence.index))
                 edges[edge.id] = edge
             }
         }

@@ -43,7 +43,7 @@ public struct Diagram: Sendable, Equatable {
     /// The layout engine the diagram was planned for.
     public var engine: LayoutEngine
 
-    /// The attributes NewsGraph ever sets; anything else is refused by `validated()`.
+    /// The attributes NewsGraph ever sets (a test checks every diagram against it with `usesOnlyAllowedAttributes`).
     public static let allowedAttributes: Set<String> = [
         "label", "tooltip", "id", "class", "shape", "style", "fillcolor", "color", "fontcolor", "fontname", "fontsize",
         "penwidth", "arrowhead", "arrowsize", "margin", "width", "height", "labelloc", "labeljust", "rankdir", "nodesep",

@@ -26,8 +26,10 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
         self.text = text
     }
 
+    /// Orders by place in the article; `end` and `text` break ties, so that the order is total
+    /// and evidence sorts the same way whatever order it came in.
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        (lhs.article, lhs.sentence, lhs.start) < (rhs.article, rhs.sentence, rhs.start)
+        (lhs.article, lhs.sentence, lhs.start, lhs.end, lhs.text) < (rhs.article, rhs.sentence, rhs.start, rhs.end, rhs.text)
     }
 }
 

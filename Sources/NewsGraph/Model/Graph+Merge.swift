@@ -37,9 +37,19 @@ extension Graph {
         // The same article counts once, whichever graph brings it.
         node.articles = a.articles.merging(b.articles, uniquingKeysWith: max)
         // Idempotent and order-independent even for files whose counts disagree.
-        node.mentions = max(a.mentions, b.mentions, node.articles.values.reduce(0, +))
+        node.mentions = max(a.mentions, b.mentions, saturatingTotal(node.articles.values))
         node.attributes = mergeAttributes(a.attributes, b.attributes)
         return node
+    }
+
+    /// The sum of mention counts, with negative counts taken as 0 and the total capped at
+    /// `Int.max`, so counts from a hostile file cannot overflow and the total does not depend on
+    /// the order of the counts.
+    private static func saturatingTotal(_ counts: some Sequence<Int>) -> Int {
+        counts.reduce(0) { total, count in
+            let (sum, overflow) = total.addingReportingOverflow(max(count, 0))
+            return overflow ? Int.max : sum
+        }
     }
 
     private static func mergeEdges(_ a: Edge, _ b: Edge) -> Edge {

@@ -14,7 +14,10 @@ public struct ArticleRef: Codable, Hashable, Sendable, Comparable {
         self.sha256 = sha256
     }
 
-    public static func < (lhs: ArticleRef, rhs: ArticleRef) -> Bool { (lhs.id, lhs.path) < (rhs.id, rhs.path) }
+    /// Orders by id and path; title and fingerprint break ties, so that the order is total.
+    public static func < (lhs: ArticleRef, rhs: ArticleRef) -> Bool {
+        (lhs.id, lhs.path, lhs.title, lhs.sha256) < (rhs.id, rhs.path, rhs.title, rhs.sha256)
+    }
 }
 
 /// A knowledge graph: the articles it was read from, its entities and its relations.

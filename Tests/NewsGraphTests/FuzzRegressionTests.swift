@@ -31,7 +31,7 @@ final class FuzzRegressionTests: XCTestCase {
             } catch let error as ArticleError {
                 // Refused with a message; the fuzzer then reads the bytes leniently as well.
                 XCTAssertEqual(error.path, name)
-                XCTAssertFalse(error.message.isEmpty || error.message.contains("\n"), "\(name): \(error.message)")
+                XCTAssertFalse(error.message.isEmpty || error.message.contains(where: \.isNewline), "\(name): \(error.message)")
                 try checkArticle(Article(id: "fuzz", path: name, text: String(decoding: data, as: UTF8.self)), extractor, name)
             }
         }
@@ -47,13 +47,14 @@ final class FuzzRegressionTests: XCTestCase {
                 graph = try Graph.decode(try Data(contentsOf: url), path: name)
             } catch let error as GraphFileError {
                 XCTAssertEqual(error.path, name)
-                XCTAssertFalse(error.message.contains("\n"), "\(name): \(error.message)")
+                XCTAssertFalse(error.message.contains(where: \.isNewline), "\(name): \(error.message)")
                 // A JSON path, except for bytes that are not JSON at all (there is no value to point at).
                 XCTAssertTrue(error.message.hasPrefix("$") || error.message.hasPrefix("not valid JSON"), "\(name): \(error.message)")
                 continue
             }
             for problem in graph.problems() {
                 XCTAssertTrue(problem.path.hasPrefix("$."), "\(name): \(problem)")
+                XCTAssertFalse(problem.description.contains(where: \.isNewline), "\(name): \(problem)")
             }
             let json = try graph.jsonData()
             let again = try Graph.decode(json, path: name)

@@ -94,6 +94,12 @@ final class MergePropertyTests: XCTestCase {
         let more = Graph(nodes: [Node(id: "country:x", type: .country, label: "X", attributes: ["codes": .array([.number(2)])])])
         XCTAssertEqual(Graph.merged([numbers, more]).nodes.first?.attributes["codes"], .array([.number(1), .number(2)]),
                        "non-string arrays are united, not dropped")
+        let objectA = Graph(nodes: [Node(id: "country:x", type: .country, label: "X",
+                                         attributes: ["meta": .object(["a": .number(1), "b": .string("x"), "c": .bool(true)])])])
+        let objectB = Graph(nodes: [Node(id: "country:x", type: .country, label: "X",
+                                         attributes: ["meta": .object(["a": .number(2), "d": .null, "e": .string("y")])])])
+        XCTAssertEqual(try Graph.merged([objectA, objectB]).jsonData(), try Graph.merged([objectB, objectA]).jsonData(),
+                       "clashing object values: the same one is kept whatever the order")
     }
 
     /// Two to four graphs that overlap a lot: edited copies of one graph, each read from its own

@@ -5,12 +5,42 @@ public struct GraphFileError: Error, CustomStringConvertible, Sendable {
     public let path: String
     public let message: String
 
+    /// - Parameter message: the problem; control characters in it (from a value it quotes) are
+    ///   written as escapes, so that the message stays one line.
     public init(path: String, message: String) {
         self.path = path
-        self.message = message
+        self.message = message.escapingControlCharacters
     }
 
     public var description: String { "\(path): \(message)" }
+}
+
+extension String {
+    /// The string with control characters and line separators written as escapes (`\n`, `\t`,
+    /// `\u{85}`…), for one-line messages that quote values from hostile input.
+    var escapingControlCharacters: String {
+        func isControl(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.properties.generalCategory {
+            case .control, .lineSeparator, .paragraphSeparator: return true
+            default: return false
+            }
+        }
+        guard unicodeScalars.contains(where: isControl) else { return self }
+        var result = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            guard isControl(scalar) else {
+                result.append(scalar)
+                continue
+            }
+            switch scalar {
+            case "\n": result.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": result.append(contentsOf: "\\r".unicodeScalars)
+            case "\t": result.append(contentsOf: "\\t".unicodeScalars)
+            default: result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16))}".unicodeScalars)
+            }
+        }
+        return String(result)
+    }
 }
 
 extension Graph {

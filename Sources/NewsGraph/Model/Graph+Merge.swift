@@ -78,12 +78,12 @@ extension Graph {
                 continue
             }
             if case .array(let left) = existing, case .array(let right) = value {
-                let union = Set(left).union(right).sorted { "\($0)" < "\($1)" }
+                let union = Set(left).union(right).sorted { $0.canonicalText < $1.canonicalText }
                 result[key] = .array(union)
             } else if case .string(let x) = existing, case .string(let y) = value {
                 result[key] = .string(max(x, y))
             } else {
-                result[key] = "\(existing)" > "\(value)" ? existing : value
+                result[key] = existing.canonicalText > value.canonicalText ? existing : value
             }
         }
         return result

@@ -4,6 +4,13 @@ public struct GraphProblem: Hashable, Sendable, CustomStringConvertible {
     public let path: String
     public let message: String
 
+    /// Control characters in `message` (from an id it quotes) are written as escapes, so that
+    /// each problem stays one line.
+    init(path: String, message: String) {
+        self.path = path
+        self.message = message.escapingControlCharacters
+    }
+
     public var description: String { "\(path): \(message)" }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value, used for open-ended `attributes` maps so that fields written by other tools survive a round trip.
 public enum JSONValue: Codable, Hashable, Sendable {
     case string(String)
@@ -51,6 +53,13 @@ public enum JSONValue: Codable, Hashable, Sendable {
         case .object(let value): try container.encode(value)
         case .null: try container.encodeNil()
         }
+    }
+
+    /// The value as JSON with sorted keys: a total, stable order for values of any kind.
+    var canonicalText: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
     /// The strings this value holds: itself if a string, its string elements if an array.

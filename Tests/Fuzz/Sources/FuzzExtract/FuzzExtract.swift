@@ -21,6 +21,7 @@ public func fuzzExtract(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         check(article)
     } catch let error as ArticleError {
         require(error.path == "fuzz.txt" && !error.message.isEmpty, "ArticleError without a message: \(error)")
+        require(!error.message.contains(where: \.isNewline), "the error is more than one line: \(error.message)")
         check(Article(id: "fuzz", path: "fuzz.txt", text: String(decoding: bytes, as: UTF8.self)))
     } catch {
         require(false, "Article(data:) threw something other than ArticleError: \(error)")

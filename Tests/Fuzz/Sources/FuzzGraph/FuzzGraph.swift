@@ -28,13 +28,14 @@ private func check(_ bytes: Data) {
         graph = try Graph.decode(bytes, path: "fuzz.json")
     } catch let error as GraphFileError {
         require(error.path == "fuzz.json" && !error.message.isEmpty, "GraphFileError without a message")
-        require(!error.message.contains("\n"), "the error is more than one line: \(error.message)")
+        require(!error.message.contains(where: \.isNewline), "the error is more than one line: \(error.message)")
         return
     } catch {
         fatalError("Graph.decode threw something other than GraphFileError: \(error)")
     }
     for problem in graph.problems() {
         require(problem.path.hasPrefix("$."), "problem without a JSON path: \(problem)")
+        require(!problem.description.contains(where: \.isNewline), "the problem is more than one line: \(problem)")
     }
     // What decodes must encode, and its canonical bytes must read back as the same graph.
     let json: Data

@@ -48,7 +48,6 @@ public enum Tokenizer {
             }
             let start = i
             var j = i + 1
-            var singleLetterSegments = true
             var segmentLength = 1
             while j < end {
                 let c = scalars[j]
@@ -67,11 +66,9 @@ public enum Tokenizer {
                        scalars[j - 1].properties.isUppercase {
                         j += 1; segmentLength = 0; continue
                     }
-                    if segmentLength != 1 { singleLetterSegments = false }
                 }
                 break
             }
-            _ = singleLetterSegments
             var wordEnd = j
             let word = Tokenizer.string(scalars, start..<j)
             // Keep the period of an acronym ("U.S.") or of a known abbreviation ("Gen.").

@@ -15,7 +15,7 @@ let package = Package(
     targets: [
         .target(
             name: "NewsGraph",
-            resources: [.copy("Resources/lexicon")]
+            resources: [.copy("Resources/lexicon"), .copy("Resources/syntax")]
         ),
         .systemLibrary(
             name: "CGraphviz",

@@ -1,0 +1,80 @@
+/// The tagger's features for one word: the word and its affixes, shape and flags, the words
+/// two either side, the neighbours' suffixes, and the two tags already predicted to its left.
+enum TaggerFeatures {
+    static let maxCount = 32
+    /// The value standing for "no word here" (before the start or after the end).
+    static let outside: UInt64 = 0x5a5a_0000_0000_0001
+    /// The tag value before the sentence start.
+    static let startTag: UInt64 = 0xa5
+
+    /// Writes the keys for word `i` into `keys` and returns how many. `previous` and
+    /// `beforePrevious` are the predicted tags of words i-1 and i-2 (`rawValue + 1`, or
+    /// `startTag`). O(1).
+    @inline(__always)
+    static func extract(_ words: UnsafeBufferPointer<WordFeatures>, _ i: Int, previous: UInt64, beforePrevious: UInt64,
+                        into keys: UnsafeMutablePointer<UInt64>) -> Int {
+        let w = words[i]
+        func lower(_ j: Int) -> UInt64 { j >= 0 && j < words.count ? words[j].lower : outside }
+        func suffix(_ j: Int) -> UInt64 { j >= 0 && j < words.count ? words[j].suffix3 : outside }
+        func shape(_ j: Int) -> UInt64 { j >= 0 && j < words.count ? words[j].shape : outside }
+        let first: UInt64 = i == 0 ? 1 : 0
+        var n = 0
+        @inline(__always) func add(_ key: UInt64) { keys[n] = key; n += 1 }
+        add(FeatureHash.key(1, 0))
+        add(FeatureHash.key(2, w.form))
+        add(FeatureHash.key(3, w.lower))
+        add(FeatureHash.key(4, w.prefix1))
+        add(FeatureHash.key(5, w.prefix3))
+        add(FeatureHash.key(6, w.suffix1))
+        add(FeatureHash.key(7, w.suffix2))
+        add(FeatureHash.key(8, w.suffix3))
+        add(FeatureHash.key(9, w.suffix4))
+        add(FeatureHash.key(10, w.shape, first))
+        add(FeatureHash.key(11, w.flags, first))
+        if w.afterHyphen != 0 { add(FeatureHash.key(12, w.afterHyphen)) }
+        add(FeatureHash.key(13, lower(i - 1)))
+        add(FeatureHash.key(14, lower(i - 2)))
+        add(FeatureHash.key(15, lower(i + 1)))
+        add(FeatureHash.key(16, lower(i + 2)))
+        add(FeatureHash.key(17, suffix(i - 1)))
+        add(FeatureHash.key(18, suffix(i + 1)))
+        add(FeatureHash.key(19, shape(i + 1)))
+        add(FeatureHash.key(20, previous))
+        add(FeatureHash.key(21, beforePrevious))
+        add(FeatureHash.key(22, previous, beforePrevious))
+        add(FeatureHash.key(23, previous, w.lower))
+        add(FeatureHash.key(24, lower(i - 1), w.lower))
+        add(FeatureHash.key(25, w.lower, lower(i + 1)))
+        add(FeatureHash.key(26, previous, w.suffix3))
+        add(FeatureHash.key(27, w.suffix3, suffix(i + 1)))
+        add(FeatureHash.key(28, w.shape, shape(i - 1), shape(i + 1)))
+        return n
+    }
+}
+
+/// Greedy left-to-right tagging with any scorer (the frozen model or the one in training).
+enum GreedyTagger {
+    /// The tag index of each word. O(n × features × tags).
+    static func tag<Scorer: LinearScorer>(_ words: UnsafeBufferPointer<WordFeatures>, with scorer: Scorer,
+                                          _ visit: (Int, UnsafePointer<UInt64>, Int, Int) -> Int = { _, _, _, guess in guess }) -> [UInt8] {
+        var tags = [UInt8](repeating: 0, count: words.count)
+        let classCount = scorer.classCount
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.maxCount) { keys in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: classCount) { scores in
+                var previous = TaggerFeatures.startTag, beforePrevious = TaggerFeatures.startTag
+                for i in 0..<words.count {
+                    let count = TaggerFeatures.extract(words, i, previous: previous, beforePrevious: beforePrevious, into: keys.baseAddress!)
+                    for c in 0..<classCount { scores[c] = 0 }
+                    scorer.addScores(keys.baseAddress!, count, scores.baseAddress!)
+                    var best = 0
+                    for c in 1..<classCount where scores[c] > scores[best] { best = c }
+                    let chosen = visit(i, keys.baseAddress!, count, best)
+                    tags[i] = UInt8(chosen)
+                    beforePrevious = previous
+                    previous = UInt64(chosen) + 1
+                }
+            }
+        }
+        return tags
+    }
+}

@@ -31,5 +31,10 @@ let package = Package(
             dependencies: [.product(name: "NewsGraph", package: "NewsGraph")],
             path: "Sources/QueryBenchmark"
         ),
+        .executableTarget(
+            name: "syntax-benchmark",
+            dependencies: [.product(name: "NewsGraph", package: "NewsGraph")],
+            path: "Sources/SyntaxBenchmark"
+        ),
     ]
 )

@@ -21,14 +21,14 @@ enum FeatureHash {
         return z ^ (z >> 31)
     }
 
-    /// The key of a feature template applied to up to three values. Never 0 (0 marks an empty slot).
+    /// The key of a feature template applied to up to three values: 32 significant bits (the
+    /// model stores keys as `UInt32`), never 0 (0 marks an empty slot).
     @inline(__always)
     static func key(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) -> UInt64 {
         var h = template &* 0x9e37_79b9_7f4a_7c15
         h = (h ^ a) &* 0xff51_afd7_ed55_8ccd
         h = (h ^ (h >> 32) ^ b) &* 0xc4ce_b9fe_1a85_ec53
         h = (h ^ (h >> 29) ^ c) &* 0x9e37_79b9_7f4a_7c15
-        h ^= h >> 32
-        return h | 1
+        return (h >> 32) | 1
     }
 }

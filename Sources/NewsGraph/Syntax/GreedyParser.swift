@@ -14,11 +14,9 @@ enum GreedyParser {
                     let count = ParserFeatures.transition(state, words, into: keys)
                     scores[0] = 0; scores[1] = 0; scores[2] = 0
                     transitions.addScores(keys, count, scores)
-                    var best: Move? = nil
-                    for move in [Move.shift, .left, .right] where state.isValid(move) {
-                        if best == nil || scores[move.rawValue] > scores[best!.rawValue] { best = move }
-                    }
-                    let move = best!
+                    var best = -1
+                    for m in 0..<3 where state.isValid(Move(rawValue: m)!) && (best < 0 || scores[m] > scores[best]) { best = m }
+                    let move = Move(rawValue: best)!
                     var label = -1
                     if move != .shift {
                         let (dependent, head) = state.arc(move)

@@ -15,7 +15,11 @@ struct KeyIndex: Sendable {
     }
 
     @inline(__always)
-    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 17) & mask }
+    private func slot(_ key: UInt64) -> Int { KeyIndex.slot(key, mask) }
+
+    /// The first slot to probe for `key` in a table of `mask + 1` slots (multiplicative hashing).
+    @inline(__always)
+    static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> 32) & mask }
 
     /// The row of `key`, or -1.
     @inline(__always)
@@ -62,42 +66,3 @@ struct KeyIndex: Sendable {
     }
 }
 
-/// Something that scores classes for a set of feature keys: the sum of each key's weight row.
-protocol LinearScorer {
-    var classCount: Int { get }
-    /// Adds the weight rows of `keys[0..<count]` to `scores[0..<classCount]`. O(count × classCount).
-    func addScores(_ keys: UnsafePointer<UInt64>, _ count: Int, _ scores: UnsafeMutablePointer<Float>)
-}
-
-/// The frozen weights of one averaged-perceptron classifier: a row of `classCount` floats per
-/// feature key that survived pruning.
-struct WeightTable: LinearScorer, Sendable {
-    let classCount: Int
-    /// Keys in ascending order; row `i` of `weights` belongs to `sortedKeys[i]`.
-    let sortedKeys: [UInt64]
-    let weights: [Float]
-    private let index: KeyIndex
-
-    init(classCount: Int, sortedKeys: [UInt64], weights: [Float]) {
-        precondition(weights.count == sortedKeys.count * classCount)
-        self.classCount = classCount
-        self.sortedKeys = sortedKeys
-        self.weights = weights
-        var index = KeyIndex(capacity: sortedKeys.count)
-        for key in sortedKeys { _ = index.insert(key) }
-        self.index = index
-    }
-
-    @inline(__always)
-    func addScores(_ keys: UnsafePointer<UInt64>, _ count: Int, _ scores: UnsafeMutablePointer<Float>) {
-        let classCount = self.classCount
-        weights.withUnsafeBufferPointer { weights in
-            for k in 0..<count {
-                let row = index.row(keys[k])
-                if row < 0 { continue }
-                let base = Int(row) * classCount
-                for c in 0..<classCount { scores[c] += weights[base + c] }
-            }
-        }
-    }
-}

@@ -8,14 +8,15 @@ public struct SyntaxModelError: Error, CustomStringConvertible {
 
 /// The binary model format (little-endian):
 ///
-///     "NGSYNTX1"
+///     "NGSYNTX2"
 ///     u32 byte count, then the relation labels, UTF-8, one per line (the label classes in order)
 ///     three tables (tagger, transitions, labels), each:
-///         u32 classCount, u32 rowCount, f32 scale,
-///         rowCount × u64 feature keys in ascending order,
-///         rowCount × classCount × i16 weights (weight = i16 × scale)
+///         u32 classCount, u32 rowCount, u32 entryCount, f32 scale,
+///         rowCount × u32 feature keys in ascending order,
+///         rowCount × u8 entry counts,
+///         entryCount × (u8 class, i16 weight), row after row (weight = i16 × scale)
 enum ModelFile {
-    static let magic = Array("NGSYNTX1".utf8)
+    static let magic = Array("NGSYNTX2".utf8)
 
     struct Contents {
         var relations: [DependencyRelation]
@@ -25,28 +26,28 @@ enum ModelFile {
     }
 
     static func encode(_ contents: Contents) -> Data {
-        var data = Data(magic)
-        func u32(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { data.append(contentsOf: $0) } }
+        var bytes = magic
+        func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
         let labelBytes = Array(contents.relations.map(\.rawValue).joined(separator: "\n").utf8)
-        u32(labelBytes.count)
-        data.append(contentsOf: labelBytes)
+        u32(UInt32(labelBytes.count))
+        bytes.append(contentsOf: labelBytes)
         for table in [contents.tagger, contents.transitions, contents.labels] {
-            u32(table.classCount)
-            u32(table.sortedKeys.count)
-            let largest = table.weights.reduce(Float(0)) { max($0, abs($1)) }
+            let largest = table.entries.reduce(Float(0)) { max($0, abs($1.weight)) }
             let scale = largest > 0 ? largest / 32767 : 1
-            withUnsafeBytes(of: scale.bitPattern.littleEndian) { data.append(contentsOf: $0) }
-            for key in table.sortedKeys { withUnsafeBytes(of: key.littleEndian) { data.append(contentsOf: $0) } }
-            var quantised = [UInt8]()
-            quantised.reserveCapacity(table.weights.count * 2)
-            for weight in table.weights {
-                let q = UInt16(bitPattern: Int16((weight / scale).rounded()))
-                quantised.append(UInt8(q & 0xff))
-                quantised.append(UInt8(q >> 8))
+            u32(UInt32(table.classCount))
+            u32(UInt32(table.sortedKeys.count))
+            u32(UInt32(table.entries.count))
+            u32(scale.bitPattern)
+            for key in table.sortedKeys { u32(key) }
+            bytes.append(contentsOf: table.counts)
+            for entry in table.entries {
+                let q = UInt16(bitPattern: Int16((entry.weight / scale).rounded()))
+                bytes.append(UInt8(entry.label))
+                bytes.append(UInt8(q & 0xff))
+                bytes.append(UInt8(q >> 8))
             }
-            data.append(contentsOf: quantised)
         }
-        return data
+        return Data(bytes)
     }
 
     static func decode(_ data: Data) throws -> Contents {
@@ -55,15 +56,15 @@ enum ModelFile {
         func need(_ count: Int) throws {
             guard count >= 0, offset + count <= bytes.count else { throw SyntaxModelError(reason: "truncated model file") }
         }
-        func u32() throws -> Int {
+        func u32() throws -> UInt32 {
             try need(4)
-            let value = Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
+            let value = UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24
             offset += 4
             return value
         }
         guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { throw SyntaxModelError(reason: "not a NewsGraph syntax model") }
         offset = magic.count
-        let labelByteCount = try u32()
+        let labelByteCount = Int(try u32())
         try need(labelByteCount)
         let labelText = String(decoding: bytes[offset..<offset + labelByteCount], as: UTF8.self)
         offset += labelByteCount
@@ -74,29 +75,35 @@ enum ModelFile {
         }
         var tables: [WeightTable] = []
         for _ in 0..<3 {
-            let classCount = try u32(), rowCount = try u32()
-            let scale = Float(bitPattern: UInt32(try u32()))
-            try need(rowCount * 8 + rowCount * classCount * 2)
-            var keys = [UInt64](repeating: 0, count: rowCount)
-            for i in 0..<rowCount {
-                var key: UInt64 = 0
-                for b in 0..<8 { key |= UInt64(bytes[offset + i * 8 + b]) << (8 * UInt64(b)) }
-                keys[i] = key
-            }
-            offset += rowCount * 8
-            var weights = [Float](repeating: 0, count: rowCount * classCount)
-            for i in 0..<weights.count {
-                let q = Int16(bitPattern: UInt16(bytes[offset + 2 * i]) | UInt16(bytes[offset + 2 * i + 1]) << 8)
-                weights[i] = Float(q) * scale
-            }
-            offset += weights.count * 2
-            guard classCount > 0, zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }), !keys.contains(0) else {
+            let classCount = Int(try u32()), rowCount = Int(try u32()), entryCount = Int(try u32())
+            let scale = Float(bitPattern: try u32())
+            guard classCount > 0, classCount < 256, entryCount < WeightTable.maxEntries, scale.isFinite else {
                 throw SyntaxModelError(reason: "malformed weight table")
             }
-            tables.append(WeightTable(classCount: classCount, sortedKeys: keys, weights: weights))
+            var keys = [UInt32](repeating: 0, count: rowCount)
+            for i in 0..<rowCount { keys[i] = try u32() }
+            try need(rowCount)
+            let counts = Array(bytes[offset..<offset + rowCount])
+            offset += rowCount
+            try need(entryCount * 3)
+            var entries = [WeightTable.Entry]()
+            entries.reserveCapacity(entryCount)
+            for i in 0..<entryCount {
+                let base = offset + 3 * i
+                let q = Int16(bitPattern: UInt16(bytes[base + 1]) | UInt16(bytes[base + 2]) << 8)
+                entries.append(WeightTable.Entry(label: Int32(bytes[base]), weight: Float(q) * scale))
+            }
+            offset += entryCount * 3
+            guard counts.reduce(0, { $0 + Int($1) }) == entryCount, entries.allSatisfy({ Int($0.label) < classCount }),
+                  zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }), !keys.contains(0) else {
+                throw SyntaxModelError(reason: "malformed weight table")
+            }
+            tables.append(WeightTable(classCount: classCount, sortedKeys: keys, counts: counts, entries: entries))
         }
-        guard tables[0].classCount == UPOS.allCases.count, tables[1].classCount == 3, tables[2].classCount == relations.count,
-              relations.contains(.root) else { throw SyntaxModelError(reason: "model tables do not match its labels") }
+        guard offset == bytes.count, tables[0].classCount == UPOS.allCases.count, tables[1].classCount == 3,
+              tables[2].classCount == relations.count, relations.contains(.root) else {
+            throw SyntaxModelError(reason: "model tables do not match its labels")
+        }
         return Contents(relations: relations, tagger: tables[0], transitions: tables[1], labels: tables[2])
     }
 }

@@ -47,29 +47,32 @@ final class AveragedPerceptron: LinearScorer {
     }
 
     /// The averaged weights, without the rows whose largest absolute weight is below
-    /// `threshold`, keys sorted so the result does not depend on insertion order.
+    /// `threshold` and without zero entries, keys sorted so the result does not depend on
+    /// insertion order.
     func frozen(threshold: Float) -> WeightTable {
         let time = Double(max(clock, 1))
-        var kept: [(UInt64, Int)] = []
+        var kept: [(key: UInt64, base: Int)] = []
         for (key, row) in zip(index.keys, index.rows) where key != 0 {
             let base = Int(row) * classCount
             var largest: Float = 0
-            for c in 0..<classCount {
-                let i = base + c
-                let average = Float((totals[i] + Double(clock - stamps[i]) * Double(weights[i])) / time)
-                largest = max(largest, abs(average))
-            }
-            if largest >= threshold { kept.append((key, base)) }
+            for c in 0..<classCount { largest = max(largest, abs(average(base + c, time))) }
+            if largest >= threshold && largest > 0 { kept.append((key, base)) }
         }
-        kept.sort { $0.0 < $1.0 }
-        var averaged: [Float] = []
-        averaged.reserveCapacity(kept.count * classCount)
+        kept.sort { $0.key < $1.key }
+        var counts: [UInt8] = []
+        var entries: [WeightTable.Entry] = []
         for (_, base) in kept {
+            var count = 0
             for c in 0..<classCount {
-                let i = base + c
-                averaged.append(Float((totals[i] + Double(clock - stamps[i]) * Double(weights[i])) / time))
+                let weight = average(base + c, time)
+                if weight != 0 { entries.append(WeightTable.Entry(label: Int32(c), weight: weight)); count += 1 }
             }
+            counts.append(UInt8(count))
         }
-        return WeightTable(classCount: classCount, sortedKeys: kept.map(\.0), weights: averaged)
+        return WeightTable(classCount: classCount, sortedKeys: kept.map { UInt32($0.key) }, counts: counts, entries: entries)
+    }
+
+    private func average(_ i: Int, _ time: Double) -> Float {
+        Float((totals[i] + Double(clock - stamps[i]) * Double(weights[i])) / time)
     }
 }

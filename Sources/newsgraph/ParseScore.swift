@@ -20,11 +20,7 @@ struct ParseScore: ParsableCommand {
         let model = try CoNLLUInput.model(self.model)
         for file in files {
             let gold = try CoNLLUInput.read(file)
-            print(ParseScore.line(file, model.score(gold)))
+            print(model.score(gold).line(file))
         }
-    }
-
-    static func line(_ name: String, _ score: SyntaxScore) -> String {
-        String(format: "%@: words %d  UPOS %.2f  UAS %.2f  LAS %.2f", name, score.words, 100 * score.upos, 100 * score.uas, 100 * score.las)
     }
 }

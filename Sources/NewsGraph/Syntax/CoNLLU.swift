@@ -74,17 +74,24 @@ public enum CoNLLU {
     }
 
     /// CoNLL-U text for `sentences`: comments, then one line per word with ID, FORM, UPOS, HEAD
-    /// and DEPREL ("_" in the other columns), and a blank line after each sentence.
+    /// and DEPREL ("_" in the other columns), and a blank line after each sentence. A tab or
+    /// line break inside a form or comment is written as a space, an empty form as "_", so the
+    /// columns always line up.
     public static func format(_ sentences: [CoNLLUSentence]) -> String {
         var out = ""
         for sentence in sentences {
-            for comment in sentence.comments { out += "# " + comment + "\n" }
+            for comment in sentence.comments { out += "# " + clean(comment) + "\n" }
             for index in sentence.words.indices {
-                let form = sentence.words[index].isEmpty ? "_" : sentence.words[index]
+                let form = sentence.words[index].isEmpty ? "_" : clean(sentence.words[index])
                 out += "\(index + 1)\t\(form)\t_\t\(sentence.tags[index])\t_\t_\t\(sentence.heads[index] + 1)\t\(sentence.relations[index])\t_\t_\n"
             }
             out += "\n"
         }
         return out
+    }
+
+    private static func clean(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\t" || $0.isNewline }) else { return text }
+        return String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
     }
 }

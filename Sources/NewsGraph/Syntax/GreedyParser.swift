@@ -11,12 +11,19 @@ enum GreedyParser {
             withUnsafeTemporaryAllocation(of: Float.self, capacity: max(labels.classCount, 3)) { scores in
                 let keys = keys.baseAddress!, scores = scores.baseAddress!
                 while !state.isTerminal {
-                    let count = ParserFeatures.transition(state, words, into: keys)
-                    scores[0] = 0; scores[1] = 0; scores[2] = 0
-                    transitions.addScores(keys, count, scores)
-                    var best = -1
-                    for m in 0..<3 where state.isValid(Move(rawValue: m)!) && (best < 0 || scores[m] > scores[best]) { best = m }
-                    let move = Move(rawValue: best)!
+                    let move: Move
+                    if state.stack.count == 1 {
+                        move = .shift  // the only valid move: nothing to score
+                    } else if state.front == n {
+                        move = .right
+                    } else {
+                        let count = ParserFeatures.transition(state, words, into: keys)
+                        scores[0] = 0; scores[1] = 0; scores[2] = 0
+                        transitions.addScores(keys, count, scores)
+                        var best = -1
+                        for m in 0..<3 where state.isValid(Move(rawValue: m)!) && (best < 0 || scores[m] > scores[best]) { best = m }
+                        move = Move(rawValue: best)!
+                    }
                     var label = -1
                     if move != .shift {
                         let (dependent, head) = state.arc(move)

@@ -32,19 +32,16 @@ enum ModelFile {
         u32(UInt32(labelBytes.count))
         bytes.append(contentsOf: labelBytes)
         for table in [contents.tagger, contents.transitions, contents.labels] {
-            let largest = table.entries.reduce(Float(0)) { max($0, abs($1.weight)) }
-            let scale = largest > 0 ? largest / 32767 : 1
             u32(UInt32(table.classCount))
             u32(UInt32(table.sortedKeys.count))
             u32(UInt32(table.entries.count))
-            u32(scale.bitPattern)
+            u32(table.scale.bitPattern)
             for key in table.sortedKeys { u32(key) }
             bytes.append(contentsOf: table.counts)
             for entry in table.entries {
-                let q = UInt16(bitPattern: Int16((entry.weight / scale).rounded()))
-                bytes.append(UInt8(entry.label))
-                bytes.append(UInt8(q & 0xff))
-                bytes.append(UInt8(q >> 8))
+                bytes.append(UInt8(entry >> 16))
+                bytes.append(UInt8(entry & 0xff))
+                bytes.append(UInt8((entry >> 8) & 0xff))
             }
         }
         return Data(bytes)
@@ -86,19 +83,18 @@ enum ModelFile {
             let counts = Array(bytes[offset..<offset + rowCount])
             offset += rowCount
             try need(entryCount * 3)
-            var entries = [WeightTable.Entry]()
+            var entries = [UInt32]()
             entries.reserveCapacity(entryCount)
             for i in 0..<entryCount {
                 let base = offset + 3 * i
-                let q = Int16(bitPattern: UInt16(bytes[base + 1]) | UInt16(bytes[base + 2]) << 8)
-                entries.append(WeightTable.Entry(label: Int32(bytes[base]), weight: Float(q) * scale))
+                entries.append(UInt32(bytes[base]) << 16 | UInt32(bytes[base + 1]) | UInt32(bytes[base + 2]) << 8)
             }
             offset += entryCount * 3
-            guard counts.reduce(0, { $0 + Int($1) }) == entryCount, entries.allSatisfy({ Int($0.label) < classCount }),
+            guard counts.reduce(0, { $0 + Int($1) }) == entryCount, entries.allSatisfy({ Int($0 >> 16) < classCount }),
                   zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }), !keys.contains(0) else {
                 throw SyntaxModelError(reason: "malformed weight table")
             }
-            tables.append(WeightTable(classCount: classCount, sortedKeys: keys, counts: counts, entries: entries))
+            tables.append(WeightTable(classCount: classCount, scale: scale, sortedKeys: keys, counts: counts, entries: entries))
         }
         guard offset == bytes.count, tables[0].classCount == UPOS.allCases.count, tables[1].classCount == 3,
               tables[2].classCount == relations.count, relations.contains(.root) else {

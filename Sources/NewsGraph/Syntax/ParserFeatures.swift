@@ -2,7 +2,7 @@
 /// and tags of the top three stack words and the first three buffer words, their outermost
 /// children and the children's labels, distances, valencies and label sets.
 enum ParserFeatures {
-    static let maxTransitionCount = 96
+    static let maxTransitionCount = 72
     static let maxLabelCount = 40
     private static let none: UInt64 = 0x0e0e_0000_0000_0003
 
@@ -39,14 +39,13 @@ enum ParserFeatures {
         @inline(__always) func sr(_ i: Int) -> UInt64 { i < 0 ? none : state.rightLabels[i] }
 
         let s0w = w(s0), s0t = t(s0), s1w = w(s1), s1t = t(s1), s2t = t(s2)
-        let b0w = w(b0), b0t = t(b0), b1w = w(b1), b1t = t(b1), b2w = w(b2), b2t = t(b2), b3t = t(b3)
+        let b0w = w(b0), b0t = t(b0), b1w = w(b1), b1t = t(b1), b2t = t(b2)
         let s0l = lm(s0), s0l2 = lm2(s0), s0r = rm(s0), s0r2 = rm2(s0)
-        let s1l = lm(s1), s1r = rm(s1), s1r2 = rm2(s1)
+        let s1l = lm(s1), s1r = rm(s1)
         let b0l = lm(b0), b0l2 = lm2(b0)
         let s0lt = t(s0l), s0rt = t(s0r), s1rt = t(s1r), s1lt = t(s1l), b0lt = t(b0l)
         let d = s0 >= 0 && s0 < n && b0 >= 0 ? distance(s0, b0) : 9
         let d2 = s0 >= 0 && s0 < n && s1 >= 0 && s1 < n ? distance(s1, s0) : 9
-        let depth = UInt64(min(state.stack.count, 5))
 
         var k = 0
         @inline(__always) func add(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) {
@@ -57,28 +56,21 @@ enum ParserFeatures {
         add(2, s0w); add(3, s0t); add(4, s0w, s0t)
         add(5, s1w); add(6, s1t); add(7, s1w, s1t)
         add(8, b0w); add(9, b0t); add(10, b0w, b0t)
-        add(11, b1w); add(12, b1t); add(13, b1w, b1t)
-        add(14, b2w); add(15, b2t); add(16, s2t); add(17, w(s2))
-        add(18, s0w, s0t << 8 | b0t, b0w); add(19, s0w, s0t, b0w); add(20, s0w, b0w, b0t)
-        add(21, s0w, s0t, b0t); add(22, s0t, b0w, b0t); add(23, s0w, b0w); add(24, s0t, b0t)
-        add(25, b0t, b1t); add(26, s1w, s1t << 8 | s0t, s0w); add(27, s1t, s0t); add(28, s1w, s0w)
-        add(29, s1t, s0w); add(30, s1w, s0t); add(31, s1t, b0t); add(32, s1w, b0w)
+        add(11, b1w); add(12, b1t); add(15, b2t); add(16, s2t)
+        add(18, s0w, s0t << 8 | b0t, b0w); add(21, s0w, s0t, b0t); add(22, s0t, b0w, b0t); add(23, s0w, b0w); add(24, s0t, b0t)
+        add(25, b0t, b1t); add(26, s1w, s1t << 8 | s0t, s0w); add(27, s1t, s0t); add(28, s1w, s0w); add(31, s1t, b0t)
         add(33, b0t, b1t, b2t); add(34, s0t, b0t, b1t); add(35, s1t, s0t, b0t); add(36, s2t, s1t, s0t)
         add(37, s0t, s0lt, b0t); add(38, s0t, s0rt, b0t); add(39, s0t, b0t, b0lt); add(40, s1t, s0t, s0lt)
-        add(41, s1t, s0t, s0rt); add(42, s1t, s1rt, s0t); add(43, s1t, s1lt, s0t)
-        add(44, s0w, d); add(45, s0t, d); add(46, b0w, d); add(47, b0t, d); add(48, s0t << 8 | b0t, d)
-        add(49, s0w, b0w, d); add(50, s1t << 8 | s0t, d2); add(51, s1w, s0w, d2); add(52, s1t << 8 | s0t, b0t, d)
-        add(53, s0w, vr(s0)); add(54, s0t, vr(s0)); add(55, s0w, vl(s0)); add(56, s0t, vl(s0))
-        add(57, b0w, vl(b0)); add(58, b0t, vl(b0)); add(59, s1t, vr(s1)); add(60, s1w, vr(s1))
-        add(61, w(s0l)); add(62, s0lt); add(63, l(s0l)); add(64, w(s0r)); add(65, s0rt); add(66, l(s0r))
-        add(67, w(b0l)); add(68, b0lt); add(69, l(b0l)); add(70, w(s1r)); add(71, s1rt); add(72, l(s1r))
-        add(73, s1lt, l(s1l))
-        add(74, t(s0l2), l(s0l2)); add(75, t(s0r2), l(s0r2)); add(76, t(b0l2), l(b0l2)); add(77, t(s1r2), l(s1r2))
-        add(78, s0t, s0lt, t(s0l2)); add(79, s0t, s0rt, t(s0r2)); add(80, b0t, b0lt, t(b0l2)); add(81, s1t, s1rt, t(s1r2))
-        add(82, s0w, sr(s0)); add(83, s0t, sr(s0)); add(84, s0w, sl(s0)); add(85, s0t, sl(s0))
-        add(86, b0w, sl(b0)); add(87, b0t, sl(b0)); add(88, s1t, sr(s1)); add(89, s1t, sl(s1))
-        add(90, depth, s0t, b0t); add(91, b3t); add(92, b1t, b2t, b3t); add(93, b0w, b1w)
-        add(94, s0t, l(s0l), l(s0r)); add(95, s1t, s0t, l(s1r))
+        add(41, s1t, s0t, s0rt); add(42, s1t, s1rt, s0t)
+        add(45, s0t, d); add(47, b0t, d); add(48, s0t << 8 | b0t, d); add(49, s0w, b0w, d)
+        add(50, s1t << 8 | s0t, d2); add(52, s1t << 8 | s0t, b0t, d)
+        add(54, s0t, vr(s0)); add(56, s0t, vl(s0)); add(58, b0t, vl(b0)); add(59, s1t, vr(s1))
+        add(61, w(s0l)); add(62, s0lt); add(63, l(s0l)); add(65, s0rt); add(66, l(s0r))
+        add(67, w(b0l)); add(68, b0lt); add(69, l(b0l)); add(71, s1rt); add(72, l(s1r)); add(73, s1lt, l(s1l))
+        add(74, t(s0l2), l(s0l2)); add(75, t(s0r2), l(s0r2)); add(76, t(b0l2), l(b0l2))
+        add(78, s0t, s0lt, t(s0l2)); add(80, b0t, b0lt, t(b0l2))
+        add(83, s0t, sr(s0)); add(85, s0t, sl(s0)); add(87, b0t, sl(b0)); add(88, s1t, sr(s1))
+        add(92, b1t, b2t, t(b3)); add(94, s0t, l(s0l), l(s0r)); add(95, s1t, s0t, l(s1r))
         return k
     }
 

@@ -7,12 +7,10 @@ enum TaggerFeatures {
     /// The tag value before the sentence start.
     static let startTag: UInt64 = 0xa5
 
-    /// Writes the keys for word `i` into `keys` and returns how many. `previous` and
-    /// `beforePrevious` are the predicted tags of words i-1 and i-2 (`rawValue + 1`, or
-    /// `startTag`). O(1).
+    /// Writes the keys for word `i` that do not depend on the tags predicted to its left into
+    /// `keys` and returns how many. O(1).
     @inline(__always)
-    static func extract(_ words: UnsafeBufferPointer<WordFeatures>, _ i: Int, previous: UInt64, beforePrevious: UInt64,
-                        into keys: UnsafeMutablePointer<UInt64>) -> Int {
+    static func extractStatic(_ words: UnsafeBufferPointer<WordFeatures>, _ i: Int, into keys: UnsafeMutablePointer<UInt64>) -> Int {
         let w = words[i]
         func lower(_ j: Int) -> UInt64 { j >= 0 && j < words.count ? words[j].lower : outside }
         func suffix(_ j: Int) -> UInt64 { j >= 0 && j < words.count ? words[j].suffix3 : outside }
@@ -39,42 +37,80 @@ enum TaggerFeatures {
         add(FeatureHash.key(17, suffix(i - 1)))
         add(FeatureHash.key(18, suffix(i + 1)))
         add(FeatureHash.key(19, shape(i + 1)))
-        add(FeatureHash.key(20, previous))
-        add(FeatureHash.key(21, beforePrevious))
-        add(FeatureHash.key(22, previous, beforePrevious))
-        add(FeatureHash.key(23, previous, w.lower))
         add(FeatureHash.key(24, lower(i - 1), w.lower))
         add(FeatureHash.key(25, w.lower, lower(i + 1)))
-        add(FeatureHash.key(26, previous, w.suffix3))
         add(FeatureHash.key(27, w.suffix3, suffix(i + 1)))
         add(FeatureHash.key(28, w.shape, shape(i - 1), shape(i + 1)))
         return n
+    }
+
+    /// Writes the keys for word `i` built from the predicted tags of words i-1 (`previous`)
+    /// and i-2 (`beforePrevious`), each `rawValue + 1` or `startTag`, and returns how many. O(1).
+    @inline(__always)
+    static func extractHistory(_ words: UnsafeBufferPointer<WordFeatures>, _ i: Int, previous: UInt64, beforePrevious: UInt64,
+                               into keys: UnsafeMutablePointer<UInt64>) -> Int {
+        let w = words[i]
+        keys[0] = FeatureHash.key(20, previous)
+        keys[1] = FeatureHash.key(21, beforePrevious)
+        keys[2] = FeatureHash.key(22, previous, beforePrevious)
+        keys[3] = FeatureHash.key(23, previous, w.lower)
+        keys[4] = FeatureHash.key(26, previous, w.suffix3)
+        return 5
     }
 }
 
 /// Greedy left-to-right tagging with any scorer (the frozen model or the one in training).
 enum GreedyTagger {
-    /// The tag index of each word. O(n × features × tags).
-    static func tag<Scorer: LinearScorer>(_ words: UnsafeBufferPointer<WordFeatures>, with scorer: Scorer,
-                                          _ visit: (Int, UnsafePointer<UInt64>, Int, Int) -> Int = { _, _, _, guess in guess }) -> [UInt8] {
-        var tags = [UInt8](repeating: 0, count: words.count)
+    /// The tag index of each word. The scores of the features that do not depend on earlier
+    /// tags are gathered for all words first, so their memory reads overlap. O(n × features).
+    static func tag<Scorer: LinearScorer>(_ words: UnsafeBufferPointer<WordFeatures>, with scorer: Scorer) -> [UInt8] {
         let classCount = scorer.classCount
+        var tags = [UInt8](repeating: 0, count: words.count)
+        var fixed = [Float](repeating: 0, count: words.count * classCount)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.maxCount) { keys in
-            withUnsafeTemporaryAllocation(of: Float.self, capacity: classCount) { scores in
+            let keys = keys.baseAddress!
+            fixed.withUnsafeMutableBufferPointer { fixed in
+                for i in 0..<words.count {
+                    let count = TaggerFeatures.extractStatic(words, i, into: keys)
+                    scorer.addScores(keys, count, fixed.baseAddress! + i * classCount)
+                }
                 var previous = TaggerFeatures.startTag, beforePrevious = TaggerFeatures.startTag
                 for i in 0..<words.count {
-                    let count = TaggerFeatures.extract(words, i, previous: previous, beforePrevious: beforePrevious, into: keys.baseAddress!)
-                    for c in 0..<classCount { scores[c] = 0 }
-                    scorer.addScores(keys.baseAddress!, count, scores.baseAddress!)
+                    let scores = fixed.baseAddress! + i * classCount
+                    let count = TaggerFeatures.extractHistory(words, i, previous: previous, beforePrevious: beforePrevious, into: keys)
+                    scorer.addScores(keys, count, scores)
                     var best = 0
                     for c in 1..<classCount where scores[c] > scores[best] { best = c }
-                    let chosen = visit(i, keys.baseAddress!, count, best)
-                    tags[i] = UInt8(chosen)
+                    tags[i] = UInt8(best)
+                    beforePrevious = previous
+                    previous = UInt64(best) + 1
+                }
+            }
+        }
+        return tags
+    }
+
+    /// Tags one sentence for training: at each word, the best tag under `model`, passed with
+    /// all the word's keys to `visit`, which returns the tag to continue with.
+    static func train(_ words: UnsafeBufferPointer<WordFeatures>, with model: AveragedPerceptron,
+                      _ visit: (Int, UnsafePointer<UInt64>, Int, Int) -> Int) {
+        let classCount = model.classCount
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.maxCount) { keys in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: classCount) { scores in
+                let keys = keys.baseAddress!, scores = scores.baseAddress!
+                var previous = TaggerFeatures.startTag, beforePrevious = TaggerFeatures.startTag
+                for i in 0..<words.count {
+                    var count = TaggerFeatures.extractStatic(words, i, into: keys)
+                    count += TaggerFeatures.extractHistory(words, i, previous: previous, beforePrevious: beforePrevious, into: keys + count)
+                    for c in 0..<classCount { scores[c] = 0 }
+                    model.addScores(keys, count, scores)
+                    var best = 0
+                    for c in 1..<classCount where scores[c] > scores[best] { best = c }
+                    let chosen = visit(i, keys, count, best)
                     beforePrevious = previous
                     previous = UInt64(chosen) + 1
                 }
             }
         }
-        return tags
     }
 }

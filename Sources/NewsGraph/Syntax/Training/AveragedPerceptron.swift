@@ -59,17 +59,13 @@ final class AveragedPerceptron: LinearScorer {
             if largest >= threshold && largest > 0 { kept.append((key, base)) }
         }
         kept.sort { $0.key < $1.key }
-        var counts: [UInt8] = []
-        var entries: [WeightTable.Entry] = []
-        for (_, base) in kept {
-            var count = 0
-            for c in 0..<classCount {
-                let weight = average(base + c, time)
-                if weight != 0 { entries.append(WeightTable.Entry(label: Int32(c), weight: weight)); count += 1 }
+        let rows = kept.map { row in
+            (0..<classCount).compactMap { c -> (label: Int, weight: Float)? in
+                let weight = average(row.base + c, time)
+                return weight == 0 ? nil : (c, weight)
             }
-            counts.append(UInt8(count))
         }
-        return WeightTable(classCount: classCount, sortedKeys: kept.map { UInt32($0.key) }, counts: counts, entries: entries)
+        return WeightTable(classCount: classCount, sortedKeys: kept.map { UInt32($0.key) }, rows: rows)
     }
 
     private func average(_ i: Int, _ time: Double) -> Float {

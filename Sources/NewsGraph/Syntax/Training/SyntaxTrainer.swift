@@ -2,15 +2,15 @@ import Foundation
 
 /// The settings of a training run. The defaults are those of the shipped model.
 public struct SyntaxTrainingOptions: Sendable {
-    public var taggerEpochs = 8
-    public var parserEpochs = 12
+    public var taggerEpochs = 10
+    public var parserEpochs = 20
     /// The parser trains on tags predicted by taggers that did not see the sentence (jackknifing
     /// over this many folds), so that its input looks like the input it gets at run time.
     public var folds = 4
     /// The probability of following the model's own move during training, from the second epoch.
     public var exploration = 0.9
     /// Rows whose largest absolute averaged weight is below this are dropped.
-    public var pruneThreshold: Float = 0.01
+    public var pruneThreshold: Float = 1
     /// Lift non-projective arcs (else such sentences are trained on as they are, with the oracle's costs).
     public var projectivise = true
     public var seed: UInt64 = 20_261_201

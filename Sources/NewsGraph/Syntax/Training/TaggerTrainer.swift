@@ -9,8 +9,8 @@ enum TaggerTrainer {
             random.shuffle(&order)
             for index in order {
                 let sentence = sentences[index]
-                _ = sentence.words.withUnsafeBufferPointer { words in
-                    GreedyTagger.tag(words, with: model) { i, keys, count, guess in
+                sentence.words.withUnsafeBufferPointer { words in
+                    GreedyTagger.train(words, with: model) { i, keys, count, guess in
                         model.tick()
                         model.update(keys, count, truth: Int(sentence.goldTags[i]), guess: guess)
                         return guess

@@ -5,7 +5,7 @@ import NewsGraph
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the part-of-speech tags and dependency tree of each sentence as CoNLL-U.",
-        discussion: "With articles, sentences and tokens are the extractor's own. With --tokens, the words are the FORM column of a CoNLL-U file (multiword and empty-node lines skipped) and the output has one line per input word, its comments kept.")
+        discussion: "With articles, sentences, tokens and trees are the extractor's own: names and titles parsed as one word, then spread over their tokens. With --tokens, the words are the FORM column of a CoNLL-U file (multiword and empty-node lines skipped) and the output has one line per input word, its comments kept.")
 
     @Argument(help: "Article text files, or - for standard input.")
     var articles: [String] = []
@@ -33,9 +33,9 @@ struct Parse: ParsableCommand {
         } else {
             for path in articles {
                 let article = try ArticleInput.read(path)
-                for sentence in SentenceSplitter.split(article) where !sentence.tokens.isEmpty {
+                for (sentence, parse) in Extractor(syntax: model).parses(of: article) where !sentence.tokens.isEmpty {
                     let comments = ["sent_id = \(article.id)-\(sentence.index + 1)", "text = \(sentence.text)"]
-                    output.append(CoNLLUSentence(model.parse(sentence.tokens.map(\.text)), comments: comments))
+                    output.append(CoNLLUSentence(parse, comments: comments))
                 }
             }
         }

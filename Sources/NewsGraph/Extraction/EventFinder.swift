@@ -27,6 +27,7 @@ struct EventFinder {
     func relations(in sentence: AnalyzedSentence) -> [FoundRelation] {
         let reader = SentenceReader(sentence: sentence, cues: cues)
         let tokens = sentence.tokens
+        let tree = sentence.parse.flatMap { $0.words.count == tokens.count ? SentenceTree(sentence: sentence, parse: $0) : nil }
         var found: [FoundRelation] = []
         var i = 0
         while i < tokens.count {
@@ -38,9 +39,14 @@ struct EventFinder {
                 guard end <= tokens.count, (1..<form.words.count).allSatisfy({ tokens[i + $0].key == form.words[$0] }) else { continue }
                 let trigger = lexicon.triggers[form.trigger]
                 // A capitalised noun trigger inside a name ("Peace Talks") or a verb form used as a noun is skipped by the readers.
-                let relations = trigger.pos == "verb"
-                    ? verbRelations(reader, trigger, form, i..<end)
-                    : nounRelations(reader, trigger, i..<end)
+                let relations: [FoundRelation]
+                if let tree, !sentence.isTitleCase, sentence.sentence.index > 0 {
+                    // Where the tree gives a verb no actor (a misparse), its words are read instead.
+                    relations = treeRelations(TreeReader(tree: tree, cues: cues), reader, trigger, form, i..<end)
+                        ?? verbRelations(reader, trigger, form, i..<end)
+                } else {
+                    relations = trigger.pos == "verb" ? verbRelations(reader, trigger, form, i..<end) : nounRelations(reader, trigger, i..<end)
+                }
                 if !relations.isEmpty {
                     found += relations
                     matched = true
@@ -50,6 +56,7 @@ struct EventFinder {
             }
             if !matched { i += 1 }
         }
+        if let tree, !sentence.isTitleCase, sentence.sentence.index > 0 { found += hyphenatedModifierRelations(TreeReader(tree: tree, cues: cues), reader) }
         found += attributions(reader) + planOwners(reader)
         return found.filter { $0.source != $0.target }
     }
@@ -122,6 +129,7 @@ struct EventFinder {
                 if !quoted.isEmpty { targets = quoted }
             }
         }
+        if trigger.inverse == true { swap(&actors, &targets) }
         let window = tokens[max(0, j + 1 - 3)..<span.lowerBound].map(\.key)
         let negated = group.contains { cues.negationCues.contains($0.key) }
         let modality = self.modality(reader, window: window + group.map(\.key), trigger: span)
@@ -186,7 +194,9 @@ struct EventFinder {
         if preps.contains(tokens[k].key) {
             return reader.phrase(startingAt: k + 1)?.mentions ?? []
         }
-        if trigger.prepOnly != true, let direct = reader.phrase(startingAt: k) { return direct.mentions }
+        // A seat of government after "a" only classifies the noun it modifies: "attended a private White House dinner".
+        if trigger.prepOnly != true, let direct = reader.phrase(startingAt: k),
+           !direct.mentions.contains(where: { $0.role == .capital && EventFinder.isClassifier(reader, $0) }) { return direct.mentions }
         return afterPreposition(reader, preps, from: k)
     }
 
@@ -219,7 +229,7 @@ struct EventFinder {
     }
 
     /// What a speaker speaks about: the first entity named after the verb of saying.
-    private func speechTarget(_ reader: SentenceReader, after index: Int, excluding: Set<String>) -> [Mention] {
+    func speechTarget(_ reader: SentenceReader, after index: Int, excluding: Set<String>) -> [Mention] {
         let tokens = reader.tokens
         // What was said ends at the first clause mark after a few words.
         var end = index
@@ -232,7 +242,7 @@ struct EventFinder {
 
     // MARK: - Nouns
 
-    private func nounRelations(_ reader: SentenceReader, _ trigger: TriggerEntry, _ span: Range<Int>) -> [FoundRelation] {
+    func nounRelations(_ reader: SentenceReader, _ trigger: TriggerEntry, _ span: Range<Int>) -> [FoundRelation] {
         let tokens = reader.tokens
         if tokens[span.lowerBound].isCapitalized && span.lowerBound > 0 { return [] }
         if trigger.agentNoun == true, let relations = agentNounRelations(reader, trigger, span) { return relations }
@@ -325,7 +335,7 @@ struct EventFinder {
     /// "Pakistan has been one of its strongest critics", "Iran, a close ally of Syria": the noun names
     /// the actor, given by the copula's subject; the target is a possessor before the noun.
     /// - Returns: nil when the noun is not a predicate of this shape, so the general reading applies.
-    private func agentNounRelations(_ reader: SentenceReader, _ trigger: TriggerEntry, _ span: Range<Int>) -> [FoundRelation]? {
+    func agentNounRelations(_ reader: SentenceReader, _ trigger: TriggerEntry, _ span: Range<Int>) -> [FoundRelation]? {
         let tokens = reader.tokens
         var j = span.lowerBound - 1
         var targets: [Mention] = []
@@ -363,7 +373,7 @@ struct EventFinder {
 
     /// The plan named earlier in the sentence that asks for what follows ("His 20-point plan …
     /// calls for Israel's withdrawal, the disarmament of Hamas …").
-    private func planCallingFor(_ reader: SentenceReader, before index: Int) -> Mention? {
+    func planCallingFor(_ reader: SentenceReader, before index: Int) -> Mention? {
         let tokens = reader.tokens
         guard let plan = reader.sentence.mentions.last(where: { $0.type == .plan && $0.range.upperBound <= index }),
               (plan.range.upperBound..<index).contains(where: { cues.planVerbs.contains(tokens[$0].key) }) else { return nil }
@@ -403,13 +413,13 @@ struct EventFinder {
 
     /// Hypothetical when a modal or similar cue stands in the words before the trigger; reported when
     /// the sentence attributes what it says to a source; asserted otherwise.
-    private func modality(_ reader: SentenceReader, window: [String], trigger: Range<Int>) -> Modality {
+    func modality(_ reader: SentenceReader, window: [String], trigger: Range<Int>) -> Modality {
         if window.contains(where: { cues.hypotheticalCues.contains($0) }) { return .hypothetical }
         if reader.reportingCuePositions.contains(where: { !trigger.contains($0) }) { return .reported }
         return .asserted
     }
 
-    private func pairs(_ actors: [Mention], _ targets: [Mention], _ trigger: TriggerEntry, _ span: Range<Int>,
+    func pairs(_ actors: [Mention], _ targets: [Mention], _ trigger: TriggerEntry, _ span: Range<Int>,
                        _ reader: SentenceReader, negated: Bool, modality: Modality) -> [FoundRelation] {
         var actors = actors, targets = targets
         if targets.isEmpty, trigger.symmetric == true, actors.count >= 2 {
@@ -421,7 +431,8 @@ struct EventFinder {
         for actor in actors where EventFinder.actorTypes.contains(actor.type) {
             for target in targets where EventFinder.targetTypes.contains(target.type)
                     || (target.type == .location && EventFinder.placeTargetTypes.contains(trigger.type)) {
-                guard let source = actor.entityID, let targetID = target.entityID, source != targetID else { continue }
+                guard let source = actor.entityID, let targetID = target.entityID, source != targetID,
+                      trigger.type != .memberOf || target.type == .organization else { continue }
                 let type = negated ? (trigger.negatedType ?? trigger.type) : trigger.type
                 result.append(FoundRelation(source: source, target: targetID, type: type, trigger: triggerText,
                                             negated: negated && trigger.negatedType == nil, modality: modality,

@@ -3,10 +3,13 @@ import Foundation
 /// Reads an article into its knowledge graph: sentences → mentions → entities → relations → graph.
 public struct Extractor: Sendable {
     public let lexicon: Lexicon
+    /// The tagger and parser every sentence is read with.
+    public let syntax: SyntaxModel
 
-    /// An extractor reading with `lexicon` (by default the bundled one).
-    public init(lexicon: Lexicon = .standard) {
+    /// An extractor reading with `lexicon` and `syntax` (by default the bundled ones).
+    public init(lexicon: Lexicon = .standard, syntax: SyntaxModel = .standard) {
         self.lexicon = lexicon
+        self.syntax = syntax
     }
 
     /// The knowledge graph of one article.
@@ -47,16 +50,34 @@ public struct Extractor: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Each sentence of the article with the tags and dependency tree the extractor reads it
+    /// with: names and titles parsed as one word each, then spread over their tokens.
+    /// - Complexity: linear in the article's length.
+    public func parses(of article: Article) -> [(sentence: Sentence, parse: DependencyParse)] {
+        recognize(article).map { ($0.sentence, $0.parse!) }
+    }
+
+    /// The sentences with their mentions, titles and parses.
+    private func recognize(_ article: Article) -> [AnalyzedSentence] {
+        let sentences = SentenceSplitter.split(article)
+        let tags = sentences.map { syntax.tag($0.tokens.map(\.text)) }
+        var analyzed = Recognizer(lexicon: lexicon).recognize(sentences, tags: tags)
+        let parser = NameAwareParser(model: syntax)
+        for index in analyzed.indices { analyzed[index].parse = parser.parse(analyzed[index]) }
+        return analyzed
+    }
+
     private func read(_ article: Article) -> (graph: Graph, sentences: [AnalyzedSentence]) {
         let sentences = SentenceSplitter.split(article)
-        var analyzed = Recognizer(lexicon: lexicon).recognize(sentences)
+        var analyzed = recognize(article)
         var entities = Resolver(lexicon: lexicon).resolve(&analyzed)
 
         var found: [FoundRelation] = []
         let roleFinder = RoleFinder(cues: lexicon.cues)
         var roles: [RoleFinder.Role] = []
         for sentence in analyzed {
-            for role in roleFinder.roles(in: sentence) {
+            let words = roleFinder.roles(in: sentence)
+            for role in words + roleFinder.treeRoles(in: sentence, known: words) {
                 roles.append(role)
                 entities[role.person]?.titles.insert(role.title)
                 if let owner = role.owner {

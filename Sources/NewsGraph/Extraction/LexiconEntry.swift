@@ -68,6 +68,10 @@ public struct TriggerEntry: Codable, Hashable, Sendable {
     /// For a noun naming the one who acts ("critic", "ally"): a possessor is the target ("Israel's
     /// critics"), and the actor is what the noun is said of ("Turkey, a critic of …", "Turkey is one of its critics").
     public var agentNoun: Bool?
+    /// The object acts towards the subject: "The G7 includes Canada" makes Canada a member of the G7.
+    public var inverse: Bool?
+    /// A sentence showing the sense, for whoever reads or edits the lexicon.
+    public var example: String?
 }
 
 /// The contents of one lexicon file.
@@ -97,6 +101,8 @@ struct LexiconFile: Codable {
     var planVerbs: [String]?
     var descriptiveHeads: [String: [String]]?
     var irregularVerbs: [String]?
+    var denialWords: [String]?
+    var claimNouns: [String]?
 }
 
 /// Closed word lists of news English that the extractor reads structure with (`cues.json`).
@@ -129,6 +135,10 @@ public struct Cues: Sendable {
     public var descriptiveHeads: [String: EntityType] = [:]
     /// Words known to be verb forms: the trigger verbs' inflections and common irregular pasts.
     public var knownVerbs: Set<String> = []
+    /// Verbs whose complement is denied ("denied that", "rejected claims that", "dismissed reports that").
+    public var denialWords: Set<String> = []
+    /// Nouns for what is claimed, whose complement a denial denies ("claims", "reports", "allegations").
+    public var claimNouns: Set<String> = []
 
     mutating func add(_ file: LexiconFile) {
         func keys(_ words: [String]?) -> [String] { (words ?? []).map { Lexicon.keys(of: $0).joined(separator: " ") } }
@@ -153,6 +163,8 @@ public struct Cues: Sendable {
         motionWords.formUnion(keys(file.motionWords))
         planVerbs.formUnion(keys(file.planVerbs))
         knownVerbs.formUnion(keys(file.irregularVerbs))
+        denialWords.formUnion(keys(file.denialWords))
+        claimNouns.formUnion(keys(file.claimNouns))
         for (typeName, words) in file.descriptiveHeads ?? [:] {
             guard let type = EntityType(rawValue: typeName) else { continue }
             for word in keys(words) { descriptiveHeads[word] = type }

@@ -50,6 +50,8 @@ struct AnalyzedSentence: Sendable {
     let titles: [TitleMention]
     /// Whether the sentence is written in title case, as headlines are: its capitals say little about names.
     var isTitleCase: Bool
+    /// The sentence's tags and dependency tree, one word per token, when it was parsed.
+    var parse: DependencyParse?
 
     private var mentionCovering: [Int] = []
     private var mentionStarting: [Int] = []
@@ -58,11 +60,12 @@ struct AnalyzedSentence: Sendable {
     private var titleStarting: [Int] = []
     private var titleEnding: [Int] = []
 
-    init(sentence: Sentence, mentions: [Mention], titles: [TitleMention], isTitleCase: Bool) {
+    init(sentence: Sentence, mentions: [Mention], titles: [TitleMention], isTitleCase: Bool, parse: DependencyParse? = nil) {
         self.sentence = sentence
         self.mentions = mentions
         self.titles = titles
         self.isTitleCase = isTitleCase
+        self.parse = parse
         indexMentions()
         indexTitles()
     }

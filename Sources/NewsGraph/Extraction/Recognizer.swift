@@ -10,9 +10,12 @@ struct Recognizer {
     private var cues: Cues { lexicon.cues }
 
     /// Mentions and titles of every sentence of one article.
-    func recognize(_ sentences: [Sentence]) -> [AnalyzedSentence] {
+    /// - Parameter tags: each sentence's part-of-speech tags, one per token, or nil to read without them.
+    func recognize(_ sentences: [Sentence], tags: [[UPOS]]? = nil) -> [AnalyzedSentence] {
         var capitalizedElsewhere = Set<String>()
-        let titleCase = sentences.map(isTitleCase)
+        let titleCase = sentences.map { sentence in
+            isTitleCase(sentence) && !(tags.map { hasLowercaseContentWord(sentence, $0[sentence.index]) } ?? false)
+        }
         for sentence in sentences where !titleCase[sentence.index] {
             for (index, token) in sentence.tokens.enumerated() where index > 0 && token.kind == .word && token.isCapitalized {
                 if !isSentenceInitial(sentence.tokens, index) { capitalizedElsewhere.insert(token.key) }
@@ -31,6 +34,18 @@ struct Recognizer {
             analyzed[sentence.index] = analyze(sentence, capitalizedElsewhere: capitalizedElsewhere, knownNameWords: knownNameWords)
         }
         return analyzed.compactMap { $0 }
+    }
+
+    /// Whether a lowercase word of the sentence is tagged as a noun, verb, adjective or adverb:
+    /// a headline in title case capitalises all of them, so the sentence is body text however
+    /// many names and titles it holds ("Malaysian Foreign Minister Aziz Rahman hosted …").
+    func hasLowercaseContentWord(_ sentence: Sentence, _ tags: [UPOS]) -> Bool {
+        guard tags.count == sentence.tokens.count else { return false }
+        return sentence.tokens.indices.contains { index in
+            let token = sentence.tokens[index]
+            return index > 0 && token.kind == .word && !token.isCapitalized && token.key.count >= 3
+                && [UPOS.noun, .verb, .adj, .adv].contains(tags[index])
+        }
     }
 
     /// Whether a sentence is in title case: most of its common words (not titles of office, not

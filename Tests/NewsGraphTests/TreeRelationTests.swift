@@ -1,0 +1,133 @@
+import XCTest
+@testable import NewsGraph
+
+/// Relations read from the dependency tree: one test per construction, on sentences made up for
+/// the test, asserting the exact edges (so direction and type), negation and modality.
+final class TreeRelationTests: XCTestCase {
+    /// The graph of a made-up article whose body is `text` (its headline names no one).
+    private func graph(_ text: String) -> Graph { ExtractionTestSupport.graph("News in brief\n\n" + text) }
+
+    private func edge(_ text: String, _ id: String, file: StaticString = #filePath, line: UInt = #line) -> Edge? {
+        let g = graph(text)
+        let found = g.edge(id: id)
+        XCTAssertNotNil(found, "\(text) → \(g.edges.map(\.id))", file: file, line: line)
+        return found
+    }
+
+    // MARK: coordination
+
+    func testEveryCoordinatedSubjectActs() {
+        let g = graph("Brazil, Spain, the Netherlands and Chile condemned Venezuela on Tuesday.")
+        XCTAssertEqual(g.edgeIDs, ["country:brazil|disapprove|country:venezuela", "country:spain|disapprove|country:venezuela",
+                                   "country:netherlands|disapprove|country:venezuela", "country:chile|disapprove|country:venezuela"])
+    }
+
+    func testEveryCoordinatedObjectIsATarget() {
+        let g = graph("Peru criticised Chile, Bolivia and Ecuador over the new tariffs.")
+        XCTAssertEqual(g.edgeIDs, ["country:peru|disapprove|country:chile", "country:peru|disapprove|country:bolivia",
+                                   "country:peru|disapprove|country:ecuador"])
+    }
+
+    func testEnvoysFromSeveralCountriesAllAct() {
+        let g = graph("Envoys from Chile, Peru and Bolivia criticised Argentina in Lima on Monday.")
+        XCTAssertEqual(g.edgeIDs, ["country:chile|disapprove|country:argentina", "country:peru|disapprove|country:argentina",
+                                   "country:bolivia|disapprove|country:argentina"])
+    }
+
+    func testMembersListedAfterIncludeJoinTheBody() {
+        let g = graph("The African Union includes Kenya, Ghana and Senegal.")
+        XCTAssertEqual(g.edgeIDs, ["country:kenya|member_of|organization:african-union", "country:ghana|member_of|organization:african-union",
+                                   "country:senegal|member_of|organization:african-union"])
+    }
+
+    // MARK: clauses whose subject stands elsewhere
+
+    func testObjectControlActsThroughTheObject() {
+        let g = graph("Brazil urged Argentina to condemn Venezuela.")
+        XCTAssertNotNil(g.edge(id: "country:brazil|appeal|country:argentina"), "\(g.edgeIDs)")
+        XCTAssertEqual(g.edge(id: "country:argentina|disapprove|country:venezuela")?.modality, .hypothetical, "\(g.edgeIDs)")
+    }
+
+    func testSubjectControlActsThroughTheSubject() {
+        XCTAssertEqual(edge("Morocco wants to join the African Union.", "country:morocco|member_of|organization:african-union")?.modality,
+                       .hypothetical)
+    }
+
+    func testAClauseAfterANounTakesTheCopulasSubject() {
+        XCTAssertNotNil(edge("Chile is in talks with Peru to contribute troops to the African Union.",
+                             "country:chile|provide_aid|organization:african-union"))
+    }
+
+    func testTheAccusedActsInTheAccusation() {
+        XCTAssertEqual(edge("Iran was accused of arming Hezbollah.", "country:iran|provide_aid|organization:hezbollah")?.modality, .reported)
+        let g = graph("Israel accused Iran of arming Hezbollah.")
+        XCTAssertNotNil(g.edge(id: "country:israel|disapprove|country:iran"), "\(g.edgeIDs)")
+        XCTAssertEqual(g.edge(id: "country:iran|provide_aid|organization:hezbollah")?.modality, .reported, "\(g.edgeIDs)")
+    }
+
+    func testPassiveTakesItsActorFromBy() {
+        XCTAssertNotNil(edge("Bolivia was attacked by Chile on Sunday.", "country:chile|assault|country:bolivia"))
+    }
+
+    func testRelativeClauseActsForTheNounItModifies() {
+        XCTAssertNotNil(edge("Peru, which criticised Chile on Monday, will host the summit.", "country:peru|disapprove|country:chile"))
+    }
+
+    // MARK: nouns
+
+    func testNominalTriggerTakesItsOwnerAndPreposition() {
+        XCTAssertNotNil(edge("Peru's attack on Chile drew wide condemnation.", "country:peru|assault|country:chile"))
+    }
+
+    func testAHyphenatedModifierStatesARelation() {
+        XCTAssertNotNil(edge("The Iranian-backed Hezbollah fired rockets at Israel.", "country:iran|engage_in_diplomatic_cooperation|organization:hezbollah"))
+        XCTAssertNotNil(edge("Hezbollah is an Iranian-backed militia.", "country:iran|engage_in_diplomatic_cooperation|organization:hezbollah"))
+    }
+
+    // MARK: scope
+
+    func testADeniedEventIsNegated() {
+        XCTAssertEqual(edge("Thailand denied that its troops attacked Cambodia.", "country:thailand|assault|country:cambodia|not")?.negated, true)
+        XCTAssertEqual(edge("Thailand rejected claims that it had attacked Cambodia.", "country:thailand|assault|country:cambodia|not")?.negated, true)
+        XCTAssertNil(graph("Thailand denied that its troops attacked Cambodia.").edge(id: "country:thailand|assault|country:cambodia"))
+    }
+
+    func testAnAccusationIsReported() {
+        let g = graph("Cambodia accused Thailand of attacking its border posts.")
+        XCTAssertNotNil(g.edge(id: "country:cambodia|disapprove|country:thailand"), "\(g.edgeIDs)")
+    }
+
+    func testReportedVersusAsserted() {
+        XCTAssertEqual(edge("Chile attacked Bolivia on Sunday.", "country:chile|assault|country:bolivia")?.modality, .asserted)
+        XCTAssertEqual(edge("Chile attacked Bolivia on Sunday, Peruvian officials said.", "country:chile|assault|country:bolivia")?.modality,
+                       .reported)
+        XCTAssertEqual(edge("Chile could attack Bolivia.", "country:chile|assault|country:bolivia")?.modality, .hypothetical)
+    }
+
+    // MARK: trigger senses
+
+    func testFiringAtIsAnAssaultButFiringAMinisterIsNot() {
+        XCTAssertNotNil(edge("Bolivian gunboats fired at Chilean patrols on the lake.", "country:bolivia|assault|country:chile"))
+        XCTAssertTrue(graph("Peru fired the Chilean coach on Friday.").edges.isEmpty)
+    }
+
+    func testSigningAnAccordWithAPartner() {
+        XCTAssertNotNil(edge("Peru signed a border accord with Chile on Friday.", "country:peru|engage_in_diplomatic_cooperation|country:chile"))
+    }
+
+    func testJoiningABodyMakesAMember() {
+        XCTAssertNotNil(edge("Peru joined the African Union in March.", "country:peru|member_of|organization:african-union"))
+    }
+
+    func testSendingTroopsToAMissionIsAid() {
+        XCTAssertNotNil(edge("Kenya will send police officers to the United Nations.", "country:kenya|provide_aid|organization:united-nations"))
+    }
+
+    // MARK: title case
+
+    func testABodySentenceFullOfTitlesAndNamesIsNotAHeadline() {
+        let g = graph("Malaysian Foreign Minister Aziz Rahman hosted Thai Defence Minister Prasert Wongsuwan in Kuala Lumpur.")
+        XCTAssertNotNil(g.node(id: "person:aziz-rahman"), "\(g.nodeIDs)")
+        XCTAssertNotNil(g.edge(id: "person:aziz-rahman|consult|person:prasert-wongsuwan"), "\(g.edgeIDs)")
+    }
+}

@@ -12,6 +12,11 @@ extension EventFinder {
             return nounRelations(reader, trigger, span)
         }
         guard tag == .verb else { return nil }
+        // A past participle with neither subject, auxiliary nor passive is no finite verb: "given
+        // Islamabad's interest", "compared with Chile".
+        let t = tree.tree
+        if form.isParticiple, [.xcomp, .advcl, .amod].contains(t.relation(anchor).universal), !tree.isPassive(anchor),
+           !t.children(anchor).contains(where: { [.nsubj, .aux].contains(t.relation($0).universal) }) { return [] }
         var actors = tree.actors(of: anchor)
         var targets = tree.targets(of: anchor, words: span, preps: trigger.preps ?? [], prepositionOnly: trigger.prepOnly == true,
                                    actors: Set(actors.compactMap(\.entityID)))

@@ -54,17 +54,26 @@ public struct Extractor: Sendable {
     /// with: names and titles parsed as one word each, then spread over their tokens.
     /// - Complexity: linear in the article's length.
     public func parses(of article: Article) -> [(sentence: Sentence, parse: DependencyParse)] {
-        recognize(article).map { ($0.sentence, $0.parse!) }
+        recognize(article, parsingAll: true).map { ($0.sentence, $0.parse!) }
     }
 
-    /// The sentences with their mentions, titles and parses.
-    private func recognize(_ article: Article) -> [AnalyzedSentence] {
+    /// The sentences with their mentions, titles and parses. Unless `parsingAll`, only the
+    /// sentences a tree is read in are parsed: those with a trigger word, a title or a hyphenated word.
+    private func recognize(_ article: Article, parsingAll: Bool = false) -> [AnalyzedSentence] {
         let sentences = SentenceSplitter.split(article)
-        let tags = sentences.map { syntax.tag($0.tokens.map(\.text)) }
-        var analyzed = Recognizer(lexicon: lexicon).recognize(sentences, tags: tags)
+        var analyzed = Recognizer(lexicon: lexicon).recognize(sentences) { syntax.tag($0.tokens.map(\.text)) }
         let parser = NameAwareParser(model: syntax)
-        for index in analyzed.indices { analyzed[index].parse = parser.parse(analyzed[index]) }
+        for index in analyzed.indices where parsingAll || readsTree(analyzed[index]) {
+            analyzed[index].parse = parser.parse(analyzed[index])
+        }
         return analyzed
+    }
+
+    /// Whether a finder reads the sentence's tree: it holds a trigger word, a title or a hyphenated word.
+    private func readsTree(_ sentence: AnalyzedSentence) -> Bool {
+        !sentence.titles.isEmpty || sentence.tokens.contains { token in
+            token.kind == .word && (lexicon.triggerForms[token.key] != nil || token.text.contains("-"))
+        }
     }
 
     private func read(_ article: Article) -> (graph: Graph, sentences: [AnalyzedSentence]) {

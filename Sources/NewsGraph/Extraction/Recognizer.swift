@@ -10,11 +10,12 @@ struct Recognizer {
     private var cues: Cues { lexicon.cues }
 
     /// Mentions and titles of every sentence of one article.
-    /// - Parameter tags: each sentence's part-of-speech tags, one per token, or nil to read without them.
-    func recognize(_ sentences: [Sentence], tags: [[UPOS]]? = nil) -> [AnalyzedSentence] {
+    /// - Parameter tagger: the part-of-speech tags of a sentence, one per token, asked only of a
+    ///   sentence whose capitals look like a headline's; nil to judge by the capitals alone.
+    func recognize(_ sentences: [Sentence], tagger: ((Sentence) -> [UPOS])? = nil) -> [AnalyzedSentence] {
         var capitalizedElsewhere = Set<String>()
         let titleCase = sentences.map { sentence in
-            isTitleCase(sentence) && !(tags.map { hasLowercaseContentWord(sentence, $0[sentence.index]) } ?? false)
+            isTitleCase(sentence) && !(tagger.map { hasLowercaseContentWord(sentence, $0(sentence)) } ?? false)
         }
         for sentence in sentences where !titleCase[sentence.index] {
             for (index, token) in sentence.tokens.enumerated() where index > 0 && token.kind == .word && token.isCapitalized {

@@ -102,7 +102,10 @@ struct TreeReader {
     /// participle modifying a noun ("strikes carried out by Chile").
     func isPassive(_ verb: Int) -> Bool {
         if tree.children(verb).contains(where: { [.nsubjPass, .auxPass, .csubjPass].contains(tree.relation($0)) }) { return true }
-        return tree.relation(verb) == .acl && tree.key(verb).hasSuffix("ed") && !tree.children(verb).contains { tree.relation($0) == .nsubj }
+        guard tree.key(verb).hasSuffix("ed"), !tree.children(verb).contains(where: { [.nsubj, .aux].contains(tree.relation($0).universal) }) else { return false }
+        // A participle modifying a noun, or set off with its "by" agent: "strikes carried out by
+        // Chile", "the framework, reportedly cleared by the UN, calls for …".
+        return tree.relation(verb) == .acl || ([.advcl, .amod].contains(tree.relation(verb).universal) && !agent(of: verb).isEmpty)
     }
 
     /// The "by" agent of a passive verb.
@@ -184,8 +187,10 @@ struct TreeReader {
     func targets(of verb: Int, words: Range<Int>, preps: [String], prepositionOnly: Bool, actors: Set<String> = []) -> [Mention] {
         if isPassive(verb) {
             if let subject = tree.child(verb, exactly: .nsubjPass) { return subjectEntities(subject, clause: verb) }
-            if tree.relation(verb) == .acl, let noun = tree.head(verb) { return entities(at: noun, asActor: false) }
-            return []
+            guard let head = tree.head(verb) else { return [] }
+            if tree.relation(verb) == .acl || tree.tag(head) != .verb { return entities(at: head, asActor: false) }
+            // Set off beside a clause: what the participle says is said of that clause's subject.
+            return tree.children(head).filter { tree.relation($0) == .nsubj }.flatMap { entities(at: $0, asActor: false) }
         }
         var direct: [Mention] = []
         if !prepositionOnly {
@@ -235,21 +240,20 @@ struct TreeReader {
     /// What a verb of saying is about: the first actor named in the clause it reports (its
     /// complement or object, or the clause it is a parenthetical of: "“…,” Lin said").
     func speechTargets(of verb: Int, excluding speakers: Set<String>) -> [Mention] {
-        var region: (root: Int, without: Int?)? = nil
-        if let complement = tree.children(verb).first(where: { [.ccomp, .parataxis, .xcomp, .obj].contains(tree.relation($0).universal) }) {
-            region = (complement, nil)
-        } else if [.parataxis, .ccomp].contains(tree.relation(verb).universal) || tree.head(verb) == nil,
-                  let head = tree.head(verb) {
-            region = (head, verb)
+        var regions: [(root: Int, without: Int?)] = []
+        for relation in [DependencyRelation.ccomp, .parataxis, .xcomp, .obj] {
+            regions += tree.children(verb).filter { tree.relation($0).universal == relation }.map { ($0, nil) }
         }
-        guard let region else { return [] }
+        if [.parataxis, .ccomp].contains(tree.relation(verb).universal), let head = tree.head(verb) { regions.append((head, verb)) }
+        // The first named in any of them: what was said may hang on the verb in more than one piece.
         for mention in tree.sentence.mentions {
             guard let id = mention.entityID, !speakers.contains(id), EventFinder.actorTypes.contains(mention.type), !isDateline(mention) else { continue }
             let head = tree.head(of: mention)
-            // A dateline ("BEIJING —") or an aside is no part of what was said.
-            guard !TreeReader.looseRelations.contains(tree.relation(head).universal), tree.isInSubtree(head, of: region.root) else { continue }
-            if let without = region.without, tree.isInSubtree(head, of: without) { continue }
-            return [mention]
+            // An aside is no part of what was said.
+            guard !TreeReader.looseRelations.contains(tree.relation(head).universal) else { continue }
+            if regions.contains(where: { tree.isInSubtree(head, of: $0.root) && !($0.without.map { tree.isInSubtree(head, of: $0) } ?? false) }) {
+                return [mention]
+            }
         }
         return []
     }

@@ -60,6 +60,10 @@ public enum Tokenizer {
                     let afterS: Unicode.Scalar? = j + 2 < end ? scalars[j + 2] : nil
                     if (next == "s" || next == "S") && (afterS == nil || !isLetterOrDigit(afterS!)) { break }
                     j += 1; segmentLength = 0; continue
+                } else if c == "." || c == ",", let next, next.isASCII, next.value >= 0x30 && next.value <= 0x39,
+                          scalars[j - 1].isASCII, scalars[j - 1].value >= 0x30 && scalars[j - 1].value <= 0x39 {
+                    // A decimal point or thousands separator inside a number: "11.1", "2,900".
+                    j += 1; continue
                 } else if c == "." {
                     // Acronyms with periods: U.S., U.N., U.S.A.
                     if segmentLength == 1, let next, next.properties.isAlphabetic, next.properties.isUppercase,

@@ -16,6 +16,11 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(tokens("Gen-Z and Muslim-majority U.S. 20-point"), ["Gen-Z", "and", "Muslim-majority", "U.S.", "20-point"])
     }
 
+    func testDecimalPointsAndThousandsSeparatorsStayInNumbers() {
+        XCTAssertEqual(tokens("a $11.1 billion sale of 2,900 troops in 2025. Then"),
+                       ["a", "$", "11.1", "billion", "sale", "of", "2,900", "troops", "in", "2025", ".", "Then"])
+    }
+
     func testDashesBetweenNamesAreSeparateTokens() {
         XCTAssertEqual(tokens("Israel–Hamas war—now"), ["Israel", "–", "Hamas", "war", "—", "now"])
     }

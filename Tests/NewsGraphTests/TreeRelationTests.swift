@@ -123,6 +123,14 @@ final class TreeRelationTests: XCTestCase {
         XCTAssertNotNil(edge("Kenya will send police officers to the United Nations.", "country:kenya|provide_aid|organization:united-nations"))
     }
 
+    // MARK: roles
+
+    func testAPersonOfACountryHoldsARoleThere() {
+        let g = graph("Chile criticised William Ruto of Kenya on Monday.")
+        XCTAssertNotNil(g.edge(id: "person:william-ruto|holds_role|country:kenya"), "\(g.edgeIDs)")
+        XCTAssertNotNil(g.edge(id: "country:chile|disapprove|person:william-ruto"), "\(g.edgeIDs)")
+    }
+
     // MARK: title case
 
     func testABodySentenceFullOfTitlesAndNamesIsNotAHeadline() {

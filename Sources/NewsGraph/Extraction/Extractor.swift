@@ -88,10 +88,11 @@ public struct Extractor: Sendable {
             let words = roleFinder.roles(in: sentence)
             for role in words + roleFinder.treeRoles(in: sentence, known: words) {
                 roles.append(role)
-                entities[role.person]?.titles.insert(role.title)
+                if !role.title.isEmpty { entities[role.person]?.titles.insert(role.title) }
                 if let owner = role.owner {
-                    found.append(FoundRelation(source: role.person, target: owner, type: .holdsRole, trigger: role.title,
-                                               sentence: sentence.sentence.index, attributes: ["title": .string(role.title)]))
+                    found.append(FoundRelation(source: role.person, target: owner, type: .holdsRole, trigger: role.phrase ?? role.title,
+                                               sentence: sentence.sentence.index,
+                                               attributes: role.title.isEmpty ? [:] : ["title": .string(role.title)]))
                 }
             }
         }

@@ -1,5 +1,6 @@
 extension RoleFinder {
-    /// Roles that only the dependency tree shows: a title in apposition to a person, either way
+    /// Roles that only the dependency tree shows: a person a country or organisation owns, and a
+    /// title in apposition to a person, either way
     /// round ("the Chinese consul general in Osaka, Xue Jian"; "Takayuki Kobayashi, the policy
     /// chief of Japan's ruling Liberal Democratic Party"), with the owner the tree attaches to
     /// the title (a possessor, a demonym or name modifying it, or its "of"/"at" phrase).
@@ -28,6 +29,26 @@ extension RoleFinder {
             }
             guard let owner, let ownerID = owner.entityID else { continue }
             roles.append(Role(person: personID, owner: ownerID, title: title.title.title))
+        }
+        return roles + ownedPersons(tree, known: known + roles)
+    }
+
+    /// A person owned by a country or organisation with no title between them: "Egypt’s Abdel
+    /// Fattah al-Sisi", "Hassan Sheikh Mohamud of Somalia", "NATO's Mark Rutte".
+    private func ownedPersons(_ tree: SentenceTree, known: [Role]) -> [Role] {
+        var roles: [Role] = []
+        for person in tree.sentence.mentions where person.type == .person && person.role == .name {
+            guard let personID = person.entityID, !known.contains(where: { $0.person == personID && $0.owner != nil }) else { continue }
+            let head = tree.head(of: person)
+            for child in tree.children(head) where !person.range.contains(child) {
+                let relation = tree.relation(child)
+                guard relation == .nmodPoss || (relation.universal == .nmod && tree.caseMarker(child) == "of"),
+                      let owner = tree.mention(at: child), owner.role == .name || owner.role == .capital,
+                      [EntityType.country, .organization].contains(owner.type), let ownerID = owner.entityID else { continue }
+                let span = min(owner.range.lowerBound, person.range.lowerBound)..<max(owner.range.upperBound, person.range.upperBound)
+                roles.append(Role(person: personID, owner: ownerID, title: "", phrase: Recognizer.surface(tree.tokens, span)))
+                break
+            }
         }
         return roles
     }

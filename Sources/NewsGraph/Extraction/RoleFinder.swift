@@ -8,7 +8,10 @@ struct RoleFinder {
     struct Role: Hashable {
         let person: String
         let owner: String?
+        /// The title of office; empty when only the phrase states the role ("Egypt’s Abdel Fattah al-Sisi").
         let title: String
+        /// The words that state a role without a title.
+        var phrase: String? = nil
     }
 
     /// The roles stated in one sentence.

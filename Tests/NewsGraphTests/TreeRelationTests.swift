@@ -123,6 +123,23 @@ final class TreeRelationTests: XCTestCase {
         XCTAssertNotNil(edge("Kenya will send police officers to the United Nations.", "country:kenya|provide_aid|organization:united-nations"))
     }
 
+    func testAttendingASummitIsConsulting() {
+        XCTAssertNotNil(edge("Chile's foreign minister attended the African Union summit.",
+                             "country:chile|consult|event:african-union-summit"))
+    }
+
+    func testConfrontingAndDismantling() {
+        XCTAssertNotNil(edge("Peru confronted Chile over the fishing quotas.", "country:peru|disapprove|country:chile"))
+        XCTAssertEqual(edge("Colombia vowed to dismantle the ELN.", "country:colombia|coerce|organization:national-liberation-army")?.modality,
+                       .hypothetical)
+    }
+
+    func testRecallingEnvoysAndClosingBordersReduceRelations() {
+        XCTAssertNotNil(edge("Peru recalled its ambassador from Chile.", "country:peru|reduce_relations|country:chile"))
+        XCTAssertNotNil(edge("Lithuania closed its border with Belarus on Sunday.", "country:lithuania|reduce_relations|country:belarus"))
+        XCTAssertNotNil(edge("Peru severed diplomatic ties with Mexico.", "country:peru|reduce_relations|country:mexico"))
+    }
+
     // MARK: roles
 
     func testAPersonOfACountryHoldsARoleThere() {

@@ -44,7 +44,7 @@ extension EventFinder {
     func hyphenatedModifierRelations(_ tree: TreeReader, _ reader: SentenceReader) -> [FoundRelation] {
         var found: [FoundRelation] = []
         let tokens = reader.tokens
-        for index in tokens.indices where tokens[index].kind == .word && tokens[index].text.contains("-") {
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].text.contains("-" as Character) {
             guard let last = tokens[index].text.split(separator: "-").last, last.first?.isLowercase == true,
                   let forms = lexicon.triggerForms[Folding.word(last)],
                   let form = forms.first(where: { $0.words.count == 1 && $0.isParticiple && lexicon.triggers[$0.trigger].pos == "verb" }),

@@ -72,7 +72,7 @@ public struct Extractor: Sendable {
     /// Whether a finder reads the sentence's tree: it holds a trigger word, a title or a hyphenated word.
     private func readsTree(_ sentence: AnalyzedSentence) -> Bool {
         !sentence.titles.isEmpty || sentence.tokens.contains { token in
-            token.kind == .word && (lexicon.triggerForms[token.key] != nil || token.text.contains("-"))
+            token.kind == .word && (lexicon.triggerForms[token.key] != nil || token.text.contains("-" as Character))
         }
     }
 

@@ -40,6 +40,19 @@ final class TreeRelationTests: XCTestCase {
                                    "country:senegal|member_of|organization:african-union"])
     }
 
+    func testANameOpeningTheSentenceIsNoVocative() {
+        XCTAssertNotNil(edge("Italy, which is hosting the summit, has invited Kenyan President William Ruto.",
+                             "country:italy|appeal|person:william-ruto"))
+    }
+
+    func testAGerundClauseNamesItsSubject() {
+        XCTAssertNotNil(edge("Russia insisted on Ukraine withdrawing from Donetsk.", "country:russia|demand|country:ukraine"))
+    }
+
+    func testBreakingWithAPartner() {
+        XCTAssertNotNil(edge("Niger broke with the United States over the accord.", "country:niger|reduce_relations|country:united-states"))
+    }
+
     // MARK: clauses whose subject stands elsewhere
 
     func testObjectControlActsThroughTheObject() {

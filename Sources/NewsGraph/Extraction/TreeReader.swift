@@ -52,6 +52,10 @@ struct TreeReader {
             // "the President, Xi Jinping": a title heading the name it is given.
             return tree.children(token).compactMap { tree.mention(at: $0) }.filter { $0.type == .person }.prefix(1).map { $0 }
         }
+        // A gerund clause as a phrase names its subject: "insisted on Ukraine surrendering Donetsk".
+        if tree.tag(token) == .verb, tree.key(token).hasSuffix("ing"), let subject = tree.child(token, exactly: .nsubj), depth < 6 {
+            return entities(at: subject, asActor: asActor)
+        }
         guard [UPOS.noun, .propn, .pron, .num, .x].contains(tree.tag(token)) else { return [] }
         var found: [Mention] = []
         // "a number of Hezbollah targets", "dozens of Chilean soldiers": the quantity counts what follows.
@@ -127,6 +131,7 @@ struct TreeReader {
             let subjects = tree.children(current).filter { tree.relation($0) == .nsubj }
             if !subjects.isEmpty { return subjects.flatMap { subjectEntities($0, clause: current) } }
             if current == verb, isPassive(verb) { return agent(of: verb) }
+            if tree.head(current) == nil, let opening = openingVocative() { return [opening] }
             if current != verb, let subject = tree.child(current, exactly: .nsubjPass) { return subjectEntities(subject, clause: current) }
             guard let head = tree.head(current) else { return [] }
             switch tree.relation(current).universal {
@@ -163,6 +168,15 @@ struct TreeReader {
             }
         }
         return []
+    }
+
+    /// A name opening the sentence that the parser took for a vocative or a dislocated phrase
+    /// ("Italy, which is hosting the summit, has invited …"). News addresses no one, so such a
+    /// name is the subject of a main clause that has none.
+    private func openingVocative() -> Mention? {
+        guard let first = tree.sentence.mentions.first, first.range.lowerBound == 0, !isDateline(first),
+              [.vocative, .dislocated].contains(tree.relation(tree.head(of: first)).universal) else { return nil }
+        return first
     }
 
     /// The entities of a subject, where a relative pronoun stands for the noun its clause modifies.

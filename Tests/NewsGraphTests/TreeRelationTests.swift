@@ -53,6 +53,18 @@ final class TreeRelationTests: XCTestCase {
         XCTAssertNotNil(edge("Niger broke with the United States over the accord.", "country:niger|reduce_relations|country:united-states"))
     }
 
+    func testAPrepositionBeforeATitledNameStaysOutOfTheName() {
+        let g = graph("Peru's envoy Jorge Ruiz arrived in Lima. Ruiz met with President Gabriel Boric and Prime Minister Ana Soto.")
+        XCTAssertNotNil(g.edge(id: "person:jorge-ruiz|consult|person:gabriel-boric"), "\(g.edgeIDs)")
+        XCTAssertNotNil(g.edge(id: "person:jorge-ruiz|consult|person:ana-soto"), "\(g.edgeIDs)")
+    }
+
+    func testADatelineIsNeitherActorNorTarget() {
+        let g = graph("LIMA, May 3 (Reuters) – President Gabriel Boric said on Friday that Chile will send troops to the African Union.")
+        XCTAssertNotNil(g.edge(id: "person:gabriel-boric|make_statement|country:chile"), "\(g.edgeIDs)")
+        XCTAssertFalse(g.edges.contains { $0.source == "location:lima" || $0.target == "location:lima" }, "\(g.edgeIDs)")
+    }
+
     // MARK: clauses whose subject stands elsewhere
 
     func testObjectControlActsThroughTheObject() {

@@ -30,13 +30,13 @@ struct NameAwareParser {
             if let title = sentence.title(startingAt: i), title.range.upperBound > end { end = title.range.upperBound }
             // "US ambassador Kathleen FitzGibbon", "Chinese President Xi Jinping": the owner and the
             // title go with the person's name, which the tree is about.
-            var next = end
-            if sentence.mention(startingAt: i).map({ [EntityType.country, .organization].contains($0.type) }) == true,
-               let title = sentence.title(startingAt: next) { next = title.range.upperBound }
-            while let title = sentence.title(startingAt: next) { next = title.range.upperBound }
-            if next > i, let person = sentence.mention(startingAt: next), person.type == .person,
-               next > end || sentence.title(startingAt: i) != nil {
-                end = person.range.upperBound
+            let opensWithOwner = sentence.mention(startingAt: i).map { [EntityType.country, .organization].contains($0.type) } == true
+            if opensWithOwner || sentence.title(startingAt: i) != nil {
+                var next = end
+                while let title = sentence.title(startingAt: next) { next = title.range.upperBound }
+                if let person = sentence.mention(startingAt: next), person.type == .person, next > end || !opensWithOwner {
+                    end = person.range.upperBound
+                }
             }
             spans.append(i..<end)
             i = end

@@ -86,14 +86,17 @@ struct TreeReader {
         return found
     }
 
-    /// Whether a mention is a dateline: a place in capitals opening the sentence before a colon
-    /// or dash ("SEOUL:", "BEIJING —"), which says where the story was filed, not who acted.
+    /// Whether a mention is a dateline: a place in capitals opening the sentence before a colon,
+    /// dash or comma ("SEOUL:", "BEIJING —", "NAIROBI, Oct 11"), which says where the story was filed, not who acted.
     func isDateline(_ mention: Mention) -> Bool {
         let tokens = tree.tokens
         guard mention.range.lowerBound == 0, mention.range.upperBound < tokens.count,
               mention.range.allSatisfy({ tokens[$0].isAllCaps || tokens[$0].kind == .punctuation }) else { return false }
-        return [":", "—", "–", "-"].contains(tokens[mention.range.upperBound].text)
+        return [":", "—", "–", "-", ","].contains(tokens[mention.range.upperBound].text)
     }
+
+    /// Whether token `i` heads a dateline.
+    private func isDateline(at i: Int) -> Bool { tree.mention(at: i).map(isDateline) ?? false }
 
     /// Whether token `i` is a noun standing for the state or body it belongs to ("officials", "foreign ministry").
     func isAgentNoun(_ i: Int) -> Bool {
@@ -105,7 +108,7 @@ struct TreeReader {
     /// Whether the verb at `verb` is passive: it has a passive subject or auxiliary, or it is a
     /// participle modifying a noun ("strikes carried out by Chile").
     func isPassive(_ verb: Int) -> Bool {
-        if tree.children(verb).contains(where: { [.nsubjPass, .auxPass, .csubjPass].contains(tree.relation($0)) }) { return true }
+        if tree.children(verb).contains(where: { [.nsubjPass, .auxPass, .csubjPass].contains(tree.relation($0)) && !isDateline(at: $0) }) { return true }
         guard tree.key(verb).hasSuffix("ed"), !tree.children(verb).contains(where: { [.nsubj, .aux].contains(tree.relation($0).universal) }) else { return false }
         // A participle modifying a noun, or set off with its "by" agent: "strikes carried out by
         // Chile", "the framework, reportedly cleared by the UN, calls for …".

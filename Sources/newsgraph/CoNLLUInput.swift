@@ -4,20 +4,7 @@ import NewsGraph
 /// Reads CoNLL-U files named on the command line, with one-line errors and sysexits codes.
 enum CoNLLUInput {
     static func read(_ path: String) throws -> [CoNLLUSentence] {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CommandFailure(message: "\(path): no such file", code: .noInput)
-            }
-            guard !isDirectory.boolValue else { throw CommandFailure(message: "\(path): is a directory, not a CoNLL-U file", code: .noInput) }
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw CommandFailure(message: "\(path): cannot read file", code: .noInput)
-            }
-            data = contents
-        }
+        let data = try inputFileBytes(path, kind: "a CoNLL-U file")
         guard let text = String(data: data, encoding: .utf8) else {
             throw CommandFailure(message: "\(path): not UTF-8 text", code: .dataError)
         }

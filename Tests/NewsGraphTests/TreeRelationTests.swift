@@ -83,6 +83,12 @@ final class TreeRelationTests: XCTestCase {
                              "country:chile|provide_aid|organization:african-union"))
     }
 
+    func testAnInfinitiveAfterAnOwnedNounTakesTheOwner() {
+        let g = graph("Brazil welcomed Chile's decision to send troops to the African Union.")
+        XCTAssertNotNil(g.edge(id: "country:chile|provide_aid|organization:african-union"), "\(g.edgeIDs)")
+        XCTAssertNil(g.edge(id: "country:brazil|provide_aid|organization:african-union"), "\(g.edgeIDs)")
+    }
+
     func testTheAccusedActsInTheAccusation() {
         XCTAssertEqual(edge("Iran was accused of arming Hezbollah.", "country:iran|provide_aid|organization:hezbollah")?.modality, .reported)
         let g = graph("Israel accused Iran of arming Hezbollah.")

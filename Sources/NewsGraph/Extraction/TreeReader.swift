@@ -139,6 +139,7 @@ struct TreeReader {
             guard let head = tree.head(current) else { return [] }
             switch tree.relation(current).universal {
             case .xcomp:
+                if let noun = nounBefore(current), let owner = tree.child(noun, exactly: .nmodPoss) { return entities(at: owner, asActor: true) }
                 if let object = tree.children(head).first(where: { [.obj, .iobj].contains(tree.relation($0).universal) }) {
                     return entities(at: object, asActor: true)
                 }
@@ -151,6 +152,11 @@ struct TreeReader {
                 // "attacked Y, killing …", "moved to expel …"; "as the US presses …" has its own.
                 let marks = tree.children(current).filter { tree.relation($0).universal == .mark }.map(tree.key)
                 guard tree.key(current).hasSuffix("ing") || marks.contains("to") else { return [] }
+                // "gratitude for Pakistan's offer to contribute": an infinitive right after an owned
+                // noun completes that noun, wherever the parser hung it; the owner acts.
+                if let noun = nounBefore(current), let owner = tree.child(noun, exactly: .nmodPoss) {
+                    return entities(at: owner, asActor: true)
+                }
                 // "accused Pakistan of supporting", "blamed Chile for attacking": the object acts.
                 if marks.contains(where: { ["of", "for"].contains($0) }),
                    let object = tree.children(head).first(where: { tree.relation($0).universal == .obj }) {
@@ -180,6 +186,13 @@ struct TreeReader {
         guard let first = tree.sentence.mentions.first, first.range.lowerBound == 0, !isDateline(first),
               [.vocative, .dislocated].contains(tree.relation(tree.head(of: first)).universal) else { return nil }
         return first
+    }
+
+    /// The noun that ends just before the infinitive clause headed by `verb` ("offer" in "offer to contribute").
+    private func nounBefore(_ verb: Int) -> Int? {
+        guard let mark = tree.children(verb).first(where: { tree.relation($0).universal == .mark && tree.key($0) == "to" }),
+              mark > 0, [.noun].contains(tree.tag(mark - 1)) else { return nil }
+        return mark - 1
     }
 
     /// The entities of a subject, where a relative pronoun stands for the noun its clause modifies.
